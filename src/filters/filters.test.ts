@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCorpus } from '../corpus/fixtures/fixture-corpus.ts';
+import {
+  DEFAULT_FILTERS,
+  isUnfiltered,
+  parseFilters,
+  serializeFilters,
+  type Filters,
+} from './filters.ts';
+
+describe('parseFilters / serializeFilters', () => {
+  it('reads an empty query as the default view and writes it back as nothing', () => {
+    const { filters, dropped } = parseFilters('');
+    expect(filters).toEqual(DEFAULT_FILTERS);
+    expect(dropped).toEqual([]);
+    expect(serializeFilters(filters)).toBe('');
+  });
+
+  it('round-trips every field', () => {
+    const filters: Filters = {
+      view: 'charts',
+      outlets: ['wire-desk', 'daily-reprint'],
+      claims: ['toll-200-civilians'],
+      categories: ['casualties', 'denial'],
+      stances: ['attributes', 'not-reported'],
+      q: 'market & "Ariha"',
+      event: 'ariha-market',
+      sort: 'disagreement',
+      cell: { claimId: 'may-be-war-crimes', articleId: 'a3' },
+      article: 'a3',
+    };
+    const search = serializeFilters(filters);
+    expect(parseFilters(`?${search}`, fixtureCorpus)).toEqual({ filters, dropped: [] });
+  });
+
+  it('accepts repeated keys as well as comma lists, without duplicates', () => {
+    const { filters } = parseFilters('outlets=wire-desk&outlets=a3-x,wire-desk');
+    expect(filters.outlets).toEqual(['wire-desk', 'a3-x']);
+  });
+
+  it('drops ids the corpus does not hold, and says which', () => {
+    const { filters, dropped } = parseFilters(
+      'claims=toll-200-civilians,no-such-claim&outlets=ghost&event=nowhere&cell=nope~a1&article=a9',
+      fixtureCorpus,
+    );
+    expect(filters.claims).toEqual(['toll-200-civilians']);
+    expect(filters.outlets).toEqual([]);
+    expect(filters.event).toBeNull();
+    expect(filters.cell).toBeNull();
+    expect(filters.article).toBeNull();
+    expect(dropped).toEqual([
+      'unknown outlet "ghost"',
+      'unknown claim "no-such-claim"',
+      'unknown cell "nope~a1"',
+      'unknown event "nowhere"',
+      'unknown article "a9"',
+    ]);
+  });
+
+  it('falls back to defaults for values of the wrong shape', () => {
+    const { filters, dropped } = parseFilters(
+      'view=pie&sort=random&stances=maybe&categories=gossip',
+    );
+    expect(filters.view).toBe('matrix');
+    expect(filters.sort).toBe('category');
+    expect(filters.stances).toEqual([]);
+    expect(filters.categories).toEqual([]);
+    expect(dropped).toHaveLength(4);
+  });
+
+  it('treats the tab and sort as view, not as filters', () => {
+    expect(isUnfiltered({ ...DEFAULT_FILTERS, view: 'charts', sort: 'coverage' })).toBe(true);
+    expect(isUnfiltered({ ...DEFAULT_FILTERS, q: 'Ariha' })).toBe(false);
+    expect(isUnfiltered({ ...DEFAULT_FILTERS, event: 'campaign' })).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import type { Corpus } from '../corpus/schema.ts';
+import { parseFilters, serializeFilters, type Filters, type ParsedFilters } from './filters.ts';
+
+const LOCATION_CHANGE = 'factcheck:locationchange';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(LOCATION_CHANGE, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(LOCATION_CHANGE, onChange);
+  };
+}
+
+const getSearch = () => window.location.search;
+
+export interface SetFiltersOptions {
+  /** Replace the current history entry instead of adding one (typing in a search box). */
+  replace?: boolean;
+}
+
+export interface UseFilters extends ParsedFilters {
+  setFilters: (update: (current: Filters) => Filters, options?: SetFiltersOptions) => void;
+}
+
+/**
+ * The dashboard's view, read from and written to the URL: every change is a history entry, so Back
+ * and Forward step through views, and a copied address opens the same view.
+ */
+export function useFilters(corpus: Corpus): UseFilters {
+  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
+  const parsed = useMemo(() => parseFilters(search, corpus), [search, corpus]);
+  const { filters } = parsed;
+
+  const setFilters = useCallback(
+    (update: (current: Filters) => Filters, options: SetFiltersOptions = {}) => {
+      const next = serializeFilters(update(filters));
+      const url = `${window.location.pathname}${next === '' ? '' : `?${next}`}${window.location.hash}`;
+      if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
+        return;
+      if (options.replace) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+      window.dispatchEvent(new Event(LOCATION_CHANGE));
+    },
+    [filters],
+  );
+
+  return { ...parsed, setFilters };
+}
