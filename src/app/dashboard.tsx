@@ -1,43 +1,86 @@
+import type { ComponentType } from 'react';
 import type { Corpus } from '../corpus/schema.ts';
+import type { View } from '../filters/filters.ts';
 import { useFilters } from '../filters/use-filters.ts';
+import type { ViewProps } from '../views/view-props.ts';
 import { DashboardHeader } from './dashboard-header.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { UrlNotice } from './url-notice.tsx';
 
+interface ViewEntry {
+  id: View;
+  label: string;
+  Component: ComponentType<ViewProps>;
+}
+
+/** The dashboard's views, in tab order. */
+const VIEWS: ViewEntry[] = [];
+
 /** The loaded dashboard: what is loaded, then the views, all following the filters in the URL. */
 export function Dashboard({ corpus }: { corpus: Corpus }) {
-  const { dropped } = useFilters(corpus);
+  const { filters, setFilters, dropped } = useFilters(corpus);
+  const active = VIEWS.find((view) => view.id === filters.view) ?? VIEWS[0];
+
   return (
     <>
       <DashboardHeader corpus={corpus} />
       <main className="px-4 py-4 sm:px-6">
         <UrlNotice dropped={dropped} />
-        <ErrorBoundary label="The article list">
-          <section aria-labelledby="articles-heading">
-            <h2 id="articles-heading" className="text-lg font-semibold">
-              Articles
-            </h2>
-            <ul className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-              {corpus.articles.map((article) => {
-                const outlet = corpus.outlets.find((o) => o.id === article.outletId);
-                return (
-                  <li key={article.id} className="px-4 py-2">
-                    <p className="font-medium">
-                      {article.title ?? `Untitled article ${article.id}`}
-                    </p>
-                    <p className="text-sm text-slate-700">
-                      {outlet?.name ?? article.outletId}
-                      {outlet?.identification.how === 'inferred' && ' (inferred)'}
-                      {' · '}
-                      {article.published ?? 'date unknown'}
-                    </p>
-                  </li>
-                );
-              })}
+        {VIEWS.length > 1 && (
+          <nav aria-label="Views" className="mb-4">
+            <ul className="flex flex-wrap gap-1 border-b border-slate-200">
+              {VIEWS.map((view) => (
+                <li key={view.id}>
+                  <a
+                    href={`?view=${view.id}`}
+                    aria-current={view.id === active?.id ? 'page' : undefined}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      setFilters((current) => ({ ...current, view: view.id }));
+                    }}
+                    className="-mb-px inline-block rounded-t-md border border-transparent px-3 py-2 text-sm font-medium text-slate-700 hover:text-slate-950 aria-[current=page]:border-slate-200 aria-[current=page]:border-b-white aria-[current=page]:bg-white aria-[current=page]:text-slate-950"
+                  >
+                    {view.label}
+                  </a>
+                </li>
+              ))}
             </ul>
-          </section>
-        </ErrorBoundary>
+          </nav>
+        )}
+        {active ? (
+          <ErrorBoundary key={active.id} label={active.label}>
+            <active.Component corpus={corpus} filters={filters} setFilters={setFilters} />
+          </ErrorBoundary>
+        ) : (
+          <ArticleList corpus={corpus} />
+        )}
       </main>
     </>
+  );
+}
+
+function ArticleList({ corpus }: { corpus: Corpus }) {
+  return (
+    <section aria-labelledby="articles-heading">
+      <h2 id="articles-heading" className="text-lg font-semibold">
+        Articles
+      </h2>
+      <ul className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+        {corpus.articles.map((article) => {
+          const outlet = corpus.outlets.find((o) => o.id === article.outletId);
+          return (
+            <li key={article.id} className="px-4 py-2">
+              <p className="font-medium">{article.title ?? `Untitled article ${article.id}`}</p>
+              <p className="text-sm text-slate-700">
+                {outlet?.name ?? article.outletId}
+                {outlet?.identification.how === 'inferred' && ' (inferred)'}
+                {' · '}
+                {article.published ?? 'date unknown'}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
