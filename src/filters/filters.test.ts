@@ -28,6 +28,7 @@ describe('parseFilters / serializeFilters', () => {
       sort: 'disagreement',
       cell: { claimId: 'may-be-war-crimes', articleId: 'a3' },
       article: 'a3',
+      highlight: { start: 12, end: 40 },
     };
     const search = serializeFilters(filters);
     expect(parseFilters(`?${search}`, fixtureCorpus)).toEqual({ filters, dropped: [] });
@@ -59,13 +60,14 @@ describe('parseFilters / serializeFilters', () => {
 
   it('falls back to defaults for values of the wrong shape', () => {
     const { filters, dropped } = parseFilters(
-      'view=pie&sort=random&stances=maybe&categories=gossip',
+      'view=pie&sort=random&stances=maybe&categories=gossip&hl=9-3',
     );
     expect(filters.view).toBe('matrix');
+    expect(filters.highlight).toBeNull();
     expect(filters.sort).toBe('category');
     expect(filters.stances).toEqual([]);
     expect(filters.categories).toEqual([]);
-    expect(dropped).toHaveLength(4);
+    expect(dropped).toHaveLength(5);
   });
 
   it('treats the tab and sort as view, not as filters', () => {

@@ -20,6 +20,12 @@ export type Sort = z.infer<typeof SortSchema>;
 export const CellSchema = z.object({ claimId: IdSchema, articleId: IdSchema });
 export type Cell = z.infer<typeof CellSchema>;
 
+/** A range of the open article's text, written "start-end" in the URL. */
+export const HighlightSchema = z
+  .object({ start: z.int().nonnegative(), end: z.int().nonnegative() })
+  .refine((range) => range.start < range.end, 'a highlight must not be empty');
+export type Highlight = z.infer<typeof HighlightSchema>;
+
 export const FiltersSchema = z.object({
   view: ViewSchema.default('matrix'),
   /** Outlets to show; empty means all. */
@@ -36,6 +42,8 @@ export const FiltersSchema = z.object({
   cell: CellSchema.nullable().default(null),
   /** The article open in the source reader. */
   article: IdSchema.nullable().default(null),
+  /** The span to highlight in the open article (a figure, a date, a discrepancy's quote). */
+  highlight: HighlightSchema.nullable().default(null),
 });
 export type Filters = z.infer<typeof FiltersSchema>;
 
@@ -120,6 +128,17 @@ export function parseFilters(search: string, corpus?: Corpus): ParsedFilters {
     }
   }
 
+  const highlightRaw = params.get('hl');
+  let highlight: Highlight | null = null;
+  if (highlightRaw !== null && highlightRaw !== '') {
+    const [start, end] = highlightRaw
+      .split('-')
+      .map((part) => (/^\d+$/.test(part) ? Number(part) : NaN));
+    const parsed = HighlightSchema.safeParse({ start, end });
+    if (parsed.success) highlight = parsed.data;
+    else dropped.push(`unknown highlight "${highlightRaw}"`);
+  }
+
   const filters = FiltersSchema.parse({
     ...lists,
     view: single('view', ViewSchema),
@@ -128,6 +147,7 @@ export function parseFilters(search: string, corpus?: Corpus): ParsedFilters {
     event: single('event', IdSchema, (id) => !known || known.events.has(id)) ?? null,
     article: single('article', IdSchema, (id) => !known || known.articles.has(id)) ?? null,
     cell,
+    highlight,
   });
   return { filters, dropped };
 }
@@ -146,6 +166,9 @@ export function serializeFilters(filters: Filters): string {
     params.set('cell', `${filters.cell.claimId}${CELL_SEPARATOR}${filters.cell.articleId}`);
   }
   if (filters.article !== null) params.set('article', filters.article);
+  if (filters.highlight !== null) {
+    params.set('hl', `${filters.highlight.start}-${filters.highlight.end}`);
+  }
   return params.toString();
 }
 

@@ -1,0 +1,81 @@
+import type { Article, Claim, Corpus, Evidence } from '../corpus/schema.ts';
+import type { CellStance, Filters } from './filters.ts';
+
+/** The part of the corpus the filters let through, shared by every view so they never disagree. */
+export interface FilteredCorpus {
+  articles: Article[];
+  claims: Claim[];
+  /** Evidence between a visible claim and a visible article. */
+  evidence: Evidence[];
+}
+
+/** The stance a cell shows: the first evidence's stance (reviewed before auto), or "not reported". */
+export function cellStance(evidence: readonly Evidence[]): CellStance {
+  const first = [...evidence].sort((a, b) =>
+    a.origin === b.origin ? 0 : a.origin === 'reviewed' ? -1 : 1,
+  )[0];
+  return first?.stance ?? 'not-reported';
+}
+
+function claimTouchesEvent(corpus: Corpus, claim: Claim, eventId: string): boolean {
+  if (claim.figure?.eventId === eventId) return true;
+  if (claim.figure?.eventId) return false;
+  // A claim without its own event touches one when some article links a figure of it to the event.
+  return corpus.evidence.some(
+    (e) =>
+      e.claimId === claim.id &&
+      corpus.figures.some(
+        (f) =>
+          f.articleId === e.articleId &&
+          f.eventId === eventId &&
+          f.start >= e.start &&
+          f.end <= e.end,
+      ),
+  );
+}
+
+/**
+ * Applies the filters: outlets narrow the articles; claims, categories, the event and the search
+ * text narrow the claims; stances keep the claims with at least one visible cell of that stance.
+ */
+export function applyFilters(corpus: Corpus, filters: Filters): FilteredCorpus {
+  const outlets = new Set(filters.outlets);
+  const articles =
+    outlets.size === 0 ? corpus.articles : corpus.articles.filter((a) => outlets.has(a.outletId));
+  const articleIds = new Set(articles.map((a) => a.id));
+
+  const evidenceByClaim = new Map<string, Evidence[]>();
+  for (const e of corpus.evidence) {
+    if (!articleIds.has(e.articleId)) continue;
+    const list = evidenceByClaim.get(e.claimId) ?? [];
+    list.push(e);
+    evidenceByClaim.set(e.claimId, list);
+  }
+
+  const chosen = new Set(filters.claims);
+  const categories = new Set(filters.categories);
+  const stances = new Set(filters.stances);
+  const query = filters.q.trim().toLocaleLowerCase();
+
+  const claims = corpus.claims.filter((claim) => {
+    if (chosen.size > 0 && !chosen.has(claim.id)) return false;
+    if (categories.size > 0 && !categories.has(claim.category)) return false;
+    if (filters.event !== null && !claimTouchesEvent(corpus, claim, filters.event)) return false;
+    const evidence = evidenceByClaim.get(claim.id) ?? [];
+    if (query !== '') {
+      const haystack = [claim.statement, claim.claimant, ...evidence.map((e) => e.quote)];
+      if (!haystack.some((text) => text.toLocaleLowerCase().includes(query))) return false;
+    }
+    if (stances.size > 0) {
+      const shown = articles.map((a) => cellStance(evidence.filter((e) => e.articleId === a.id)));
+      if (!shown.some((stance) => stances.has(stance))) return false;
+    }
+    return true;
+  });
+
+  const claimIds = new Set(claims.map((c) => c.id));
+  const evidence = claims
+    .flatMap((c) => evidenceByClaim.get(c.id) ?? [])
+    .filter((e) => claimIds.has(e.claimId));
+  return { articles, claims, evidence };
+}
