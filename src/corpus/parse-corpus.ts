@@ -44,7 +44,9 @@ function fromProblems(problems: CorpusProblem[]): CorpusFailure {
       : kind === 'reference'
         ? 'The corpus refers to something it does not contain.'
         : 'A quoted span in the corpus does not match its article text.';
-  return { kind, summary, details: listed(problems.map((p) => `${p.path}: ${p.message}`)) };
+  const detail = (p: CorpusProblem) =>
+    p.message.startsWith(p.path) ? p.message : `${p.path}: ${p.message}`;
+  return { kind, summary, details: listed(problems.map(detail)) };
 }
 
 /**
