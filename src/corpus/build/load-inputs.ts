@@ -1,0 +1,357 @@
+import {
+  ClaimsFileSchema,
+  CorpusSettingsSchema,
+  EventsFileSchema,
+  FrontMatterSchema,
+  OutletsFileSchema,
+  PeopleFileSchema,
+  type ClaimEntry,
+  type CorpusSettings,
+  type EventEntry,
+  type FrontMatter,
+  type OutletEntry,
+  type PersonEntry,
+} from '../catalogue-schema.ts';
+import type { Outlet } from '../schema.ts';
+import type { InputError } from './input-error.ts';
+import { locateQuote } from './locate-quote.ts';
+import { parseYaml, type YamlSource } from './yaml-source.ts';
+
+/** The files of a data folder, by path relative to it ("articles/003.md"), as decoded text. */
+export type InputFiles = Readonly<Record<string, string>>;
+
+/** The largest article body the build accepts, in characters (about 2 MB of text). */
+export const MAX_ARTICLE_CHARS = 2 * 1024 * 1024;
+
+/** One article file: its front matter and its body exactly as received. */
+export interface ArticleInput {
+  id: string;
+  outletId: string;
+  title: string | null;
+  published: string | null;
+  url: string | null;
+  /** Everything after the closing `---` line, unchanged. */
+  text: string;
+  /** The file as the user names it, for messages. */
+  file: string;
+}
+
+/** A YAML file kept as text with its display name, for a stage that parses it later. */
+export interface NamedText {
+  file: string;
+  text: string;
+}
+
+/** Everything in a data folder, validated: every id one file gives for another resolves. */
+export interface Inputs {
+  settings: CorpusSettings;
+  /** Sorted by id. */
+  articles: ArticleInput[];
+  /** Identification evidence resolved to spans of the articles. */
+  outlets: Outlet[];
+  claims: ClaimEntry[];
+  events: EventEntry[];
+  people: PersonEntry[];
+  /** `reviews.yaml` when present; parsed only by a build that applies reviews. */
+  reviews: NamedText | null;
+}
+
+export type LoadResult = { ok: true; inputs: Inputs } | { ok: false; errors: InputError[] };
+
+export interface LoadOptions {
+  /** How messages name the data folder ("data"). */
+  root?: string;
+}
+
+const CATALOGUE = {
+  settings: 'corpus.yaml',
+  outlets: 'outlets.yaml',
+  claims: 'claims.yaml',
+  events: 'events.yaml',
+  people: 'people.yaml',
+  reviews: 'reviews.yaml',
+} as const;
+
+const ARTICLE_FILE = /^articles\/[^/]+\.md$/;
+
+const FRONT_MATTER_HELP =
+  'expected front matter: a first line "---", then the fields id, outlet, title, published and url, then a line "---" before the article text';
+
+interface FrontMatterParse {
+  frontMatter: FrontMatter;
+  text: string;
+  source: YamlSource;
+}
+
+/** Splits an article file at its front matter; the body is exactly what follows the closing line. */
+function parseArticleFile(
+  file: string,
+  content: string,
+): { ok: true; value: FrontMatterParse } | { ok: false; errors: InputError[] } {
+  const fail = (line: number | null, message: string) => ({
+    ok: false as const,
+    errors: [{ file, line, field: null, message }],
+  });
+  if (content.trim() === '') return fail(null, `the file is empty: ${FRONT_MATTER_HELP}`);
+  if (content.includes('\u0000')) {
+    return fail(null, 'the file holds binary data (NUL characters): expected UTF-8 text');
+  }
+  // A byte order mark is invisible in editors; tolerate it before the opening line.
+  const opening = /^\uFEFF?---[ \t]*\r?\n/.exec(content);
+  if (opening === null) return fail(1, FRONT_MATTER_HELP);
+  const closing = /^---[ \t]*(?:\r?\n|$)/m;
+  const rest = content.slice(opening[0].length);
+  const close = closing.exec(rest);
+  if (close === null) {
+    return fail(1, 'the front matter is not closed: expected a line "---" after its fields');
+  }
+  const yamlText = rest.slice(0, close.index);
+  const text = rest.slice(close.index + close[0].length);
+  const parsed = parseYaml(file, yamlText, FrontMatterSchema, {
+    lineOffset: 1,
+    expected: 'the fields id, outlet, title, published and url',
+  });
+  if (!parsed.ok) return parsed;
+  if (text.trim() === '') {
+    const line = content.slice(0, opening[0].length + close.index).split('\n').length + 1;
+    return fail(line, 'the article has no text after its front matter');
+  }
+  if (text.length > MAX_ARTICLE_CHARS) {
+    const mb = (text.length / (1024 * 1024)).toFixed(1);
+    return fail(
+      null,
+      `the article text is ${mb} MB; the limit is ${MAX_ARTICLE_CHARS / (1024 * 1024)} MB per article: split or trim it`,
+    );
+  }
+  return { ok: true, value: { frontMatter: parsed.value, text, source: parsed.source } };
+}
+
+function duplicateIds<T extends { id: string }>(
+  entries: readonly T[],
+  source: YamlSource,
+  kind: string,
+): InputError[] {
+  const seen = new Map<string, number>();
+  const errors: InputError[] = [];
+  entries.forEach((entry, i) => {
+    const first = seen.get(entry.id);
+    if (first === undefined) {
+      seen.set(entry.id, i);
+      return;
+    }
+    errors.push({
+      file: source.file,
+      line: source.lineOf([i, 'id']),
+      field: 'id',
+      message: `${kind} id "${entry.id}" is already used on line ${source.lineOf([first, 'id']) ?? '?'}`,
+    });
+  });
+  return errors;
+}
+
+function known(ids: Iterable<string>): string {
+  const list = [...ids].sort();
+  return list.length === 0 ? 'none are defined' : `known: ${list.join(', ')}`;
+}
+
+/**
+ * Reads a data folder's files into validated inputs, or every problem found, each naming the file,
+ * the line and the field. Never throws.
+ */
+export function loadInputs(files: InputFiles, options: LoadOptions = {}): LoadResult {
+  const root = options.root ?? 'data';
+  const display = (name: string) => `${root}/${name}`;
+  const errors: InputError[] = [];
+
+  const yamlFile = <S extends Parameters<typeof parseYaml>[2]>(
+    name: string,
+    schema: S,
+    expected: string,
+  ) => {
+    const text = files[name];
+    if (text === undefined) {
+      errors.push({
+        file: display(name),
+        line: null,
+        field: null,
+        message: `the file is missing: expected ${expected}`,
+      });
+      return null;
+    }
+    if (text.includes('\u0000')) {
+      errors.push({
+        file: display(name),
+        line: null,
+        field: null,
+        message: 'the file holds binary data (NUL characters): expected UTF-8 text',
+      });
+      return null;
+    }
+    const parsed = parseYaml(display(name), text, schema, { expected });
+    if (!parsed.ok) {
+      errors.push(...parsed.errors);
+      return null;
+    }
+    return parsed;
+  };
+
+  const settings = yamlFile(CATALOGUE.settings, CorpusSettingsSchema, 'title and referenceDate');
+  const outlets = yamlFile(CATALOGUE.outlets, OutletsFileSchema, 'a list of outlets');
+  const claims = yamlFile(CATALOGUE.claims, ClaimsFileSchema, 'a list of claims');
+  const events = yamlFile(CATALOGUE.events, EventsFileSchema, 'a list of events');
+  const people = yamlFile(CATALOGUE.people, PeopleFileSchema, 'a list of people');
+
+  if (outlets) errors.push(...duplicateIds(outlets.value, outlets.source, 'outlet'));
+  if (claims) errors.push(...duplicateIds(claims.value, claims.source, 'claim'));
+  if (events) errors.push(...duplicateIds(events.value, events.source, 'event'));
+  if (people) errors.push(...duplicateIds(people.value, people.source, 'person'));
+
+  const eventIds = new Set(events?.value.map((e) => e.id));
+  if (claims && events) {
+    claims.value.forEach((claim, i) => {
+      const eventId = claim.figure?.event ?? null;
+      if (eventId !== null && !eventIds.has(eventId)) {
+        errors.push({
+          file: claims.source.file,
+          line: claims.source.lineOf([i, 'figure', 'event']),
+          field: 'figure.event',
+          message: `"${eventId}" is not an event in ${display(CATALOGUE.events)} (${known(eventIds)})`,
+        });
+      }
+    });
+  }
+  if (claims) {
+    claims.value.forEach((claim, i) => {
+      (['all', 'any', 'none'] as const).forEach((key) =>
+        claim.cues[key].forEach((pattern, j) => {
+          try {
+            new RegExp(pattern, 'iu');
+          } catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            errors.push({
+              file: claims.source.file,
+              line: claims.source.lineOf([i, 'cues', key, j]),
+              field: `cues.${key}[${j}]`,
+              message: `expected a regular expression: ${reason}`,
+            });
+          }
+        }),
+      );
+    });
+  }
+
+  // Articles: front matter, unique ids, known outlets.
+  const articles: ArticleInput[] = [];
+  const firstFileOfId = new Map<string, string>();
+  const outletIds = new Set(outlets?.value.map((o) => o.id));
+  const articleNames = Object.keys(files)
+    .filter((name) => ARTICLE_FILE.test(name))
+    .sort();
+  let someArticleFailed = false;
+  if (articleNames.length === 0) {
+    errors.push({
+      file: display('articles'),
+      line: null,
+      field: null,
+      message: 'no articles: expected at least one file articles/<id>.md',
+    });
+  }
+  for (const name of articleNames) {
+    const file = display(name);
+    const parsed = parseArticleFile(file, files[name] ?? '');
+    if (!parsed.ok) {
+      errors.push(...parsed.errors);
+      someArticleFailed = true;
+      continue;
+    }
+    const { frontMatter, text, source } = parsed.value;
+    const other = firstFileOfId.get(frontMatter.id);
+    if (other !== undefined) {
+      errors.push({
+        file,
+        line: source.lineOf(['id']),
+        field: 'id',
+        message: `article id "${frontMatter.id}" is already the id of ${other}: each article needs its own id`,
+      });
+      continue;
+    }
+    firstFileOfId.set(frontMatter.id, file);
+    if (outlets && !outletIds.has(frontMatter.outlet)) {
+      errors.push({
+        file,
+        line: source.lineOf(['outlet']),
+        field: 'outlet',
+        message: `"${frontMatter.outlet}" is not an outlet in ${display(CATALOGUE.outlets)} (${known(outletIds)})`,
+      });
+    }
+    articles.push({
+      id: frontMatter.id,
+      outletId: frontMatter.outlet,
+      title: frontMatter.title,
+      published: frontMatter.published,
+      url: frontMatter.url,
+      text,
+      file,
+    });
+  }
+  articles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const textOf = new Map(articles.map((a) => [a.id, a.text]));
+  const resolvedOutlets: Outlet[] = [];
+  if (outlets) {
+    outlets.value.forEach((entry: OutletEntry, i) => {
+      const evidence: Outlet['identification']['evidence'] = [];
+      entry.identification.evidence.forEach((quoted, j) => {
+        const path = [i, 'identification', 'evidence', j];
+        const text = textOf.get(quoted.article);
+        if (text === undefined) {
+          // The article may be one that failed to load: that has its own error already.
+          if (!someArticleFailed) {
+            errors.push({
+              file: outlets.source.file,
+              line: outlets.source.lineOf([...path, 'article']),
+              field: `identification.evidence[${j}].article`,
+              message: `"${quoted.article}" is not an article id (${known(textOf.keys())})`,
+            });
+          }
+          return;
+        }
+        const found = locateQuote(text, quoted.quote, quoted.article, quoted.occurrence);
+        if (!found.ok) {
+          errors.push({
+            file: outlets.source.file,
+            line: outlets.source.lineOf([...path, 'quote']),
+            field: `identification.evidence[${j}].quote`,
+            message: found.message,
+          });
+          return;
+        }
+        evidence.push({ articleId: quoted.article, ...found.span, note: quoted.note });
+      });
+      resolvedOutlets.push({
+        id: entry.id,
+        name: entry.name,
+        kind: entry.kind,
+        identification: { how: entry.identification.how, evidence },
+      });
+    });
+  }
+
+  if (errors.length > 0 || !settings || !outlets || !claims || !events || !people) {
+    return { ok: false, errors };
+  }
+  const reviewsText = files[CATALOGUE.reviews];
+  return {
+    ok: true,
+    inputs: {
+      settings: settings.value,
+      articles,
+      outlets: resolvedOutlets,
+      claims: claims.value,
+      events: events.value,
+      people: people.value,
+      reviews:
+        reviewsText === undefined ? null : { file: display(CATALOGUE.reviews), text: reviewsText },
+    },
+  };
+}
