@@ -1,0 +1,158 @@
+import { fixtureCorpus } from '../../corpus/fixtures/fixture-corpus.ts';
+import type { Corpus, Span } from '../../corpus/schema.ts';
+
+/**
+ * The fixture corpus with two more strikes, for the timeline and chart tests: al-Ghantu, known only
+ * to the month, with figures for children and women that two outlets cite differently (one a lower
+ * bound, one vague), and an Aleppo strike no article mentions. New sentences are appended to the
+ * articles, so every span of the fixture keeps its offsets.
+ */
+
+const A2_MORE = '\nA strike on al-Ghantu in October killed at least 32 children and 11 women.';
+const A3_MORE = '\nIn al-Ghantu, Homs, dozens of children were killed in October.';
+
+function extend(corpus: Corpus): Corpus {
+  const articles = corpus.articles.map((a) =>
+    a.id === 'a2'
+      ? { ...a, text: a.text + A2_MORE }
+      : a.id === 'a3'
+        ? { ...a, text: a.text + A3_MORE }
+        : a,
+  );
+  const textOf = (id: string) => articles.find((a) => a.id === id)?.text ?? '';
+  const span = (articleId: string, quote: string): Span => {
+    const text = textOf(articleId);
+    // The new words sit in the appended sentence: search from the end.
+    const start = text.lastIndexOf(quote);
+    if (start < 0) throw new Error(`strike fixture: "${quote}" not in article ${articleId}`);
+    return { articleId, start, end: start + quote.length, quote };
+  };
+
+  return {
+    ...corpus,
+    articles,
+    claims: [
+      ...corpus.claims,
+      {
+        id: 'al-ghantu-32-children',
+        statement: 'A strike on al-Ghantu killed at least 32 children (Oct 2015)',
+        category: 'casualties',
+        claimant: 'Amnesty International',
+        figure: { eventId: 'al-ghantu', group: 'children', outcome: 'killed' },
+      },
+    ],
+    events: [
+      ...corpus.events,
+      {
+        id: 'al-ghantu',
+        kind: 'strike',
+        label: 'al-Ghantu residential strike',
+        date: '2015-10-01',
+        endDate: null,
+        datePrecision: 'month',
+        place: {
+          name: 'al-Ghantu',
+          aliases: ['Ghantu'],
+          governorate: 'Homs',
+          country: 'Syria',
+          coordinates: null,
+        },
+      },
+      {
+        id: 'aleppo-strike',
+        kind: 'strike',
+        label: 'Aleppo strike',
+        date: '2015-11-03',
+        endDate: null,
+        datePrecision: 'day',
+        place: {
+          name: 'Aleppo',
+          aliases: [],
+          governorate: 'Aleppo',
+          country: 'Syria',
+          coordinates: null,
+        },
+      },
+    ],
+    evidence: [
+      ...corpus.evidence,
+      {
+        ...span('a2', 'A strike on al-Ghantu in October killed at least 32 children and 11 women.'),
+        claimId: 'al-ghantu-32-children',
+        stance: 'asserts',
+        attributedTo: null,
+        hedged: false,
+        origin: 'auto',
+      },
+    ],
+    figures: [
+      ...corpus.figures,
+      {
+        ...span('a2', 'at least 32 children'),
+        id: 'a2-f3',
+        low: 32,
+        high: null,
+        qualifier: 'at least',
+        vague: false,
+        group: 'children',
+        outcome: 'killed',
+        eventId: 'al-ghantu',
+        attributedTo: null,
+        origin: 'auto',
+      },
+      {
+        ...span('a2', '11 women'),
+        id: 'a2-f4',
+        low: 11,
+        high: 11,
+        qualifier: null,
+        vague: false,
+        group: 'women',
+        outcome: 'killed',
+        eventId: 'al-ghantu',
+        attributedTo: null,
+        origin: 'auto',
+      },
+      {
+        ...span('a3', 'dozens of children'),
+        id: 'a3-f2',
+        low: 24,
+        high: null,
+        qualifier: null,
+        vague: true,
+        group: 'children',
+        outcome: 'killed',
+        eventId: 'al-ghantu',
+        attributedTo: null,
+        origin: 'auto',
+      },
+    ],
+    dates: [
+      ...corpus.dates,
+      {
+        ...span('a2', 'in October'),
+        value: '2015-10-01',
+        valueEnd: null,
+        precision: 'month',
+        eventId: 'al-ghantu',
+        origin: 'auto',
+      },
+    ],
+    discrepancies: [
+      ...corpus.discrepancies,
+      {
+        kind: 'figure',
+        subject: 'al-Ghantu strike: children killed',
+        claimId: 'al-ghantu-32-children',
+        eventId: 'al-ghantu',
+        items: [
+          { ...span('a2', 'at least 32 children'), note: 'at least 32' },
+          { ...span('a3', 'dozens of children'), note: 'dozens (vague)' },
+        ],
+      },
+    ],
+  };
+}
+
+/** The fixture corpus plus the al-Ghantu and Aleppo strikes; valid, every span checked by the tests. */
+export const strikeFixture: Corpus = extend(fixtureCorpus);

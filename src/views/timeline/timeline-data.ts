@@ -1,0 +1,261 @@
+import type { Corpus, DatePrecision, Event, Figure } from '../../corpus/schema.ts';
+import { applyFilters } from '../../filters/apply-filters.ts';
+import type { Filters } from '../../filters/filters.ts';
+import { articleLabel } from '../casualty-charts/article-label.ts';
+import { figureRange, groupLabel } from '../casualty-charts/figure-value.ts';
+
+const DAY = 86_400_000;
+
+/** Days since 1970-01-01 (UTC) of an ISO calendar day, so date arithmetic never meets time zones. */
+export function dayNumber(iso: string): number {
+  return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
+}
+
+/** The ISO calendar day of a day number. */
+export function isoDay(day: number): string {
+  return new Date(day * DAY).toISOString().slice(0, 10);
+}
+
+// Spelled out here rather than by Intl: ICU versions differ ("Sep" or "Sept"), and an exported
+// chart should read the same from every browser.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A date as a person reads it, no more precise than it is known: "29 Nov 2015", "Nov 2015", "2015". */
+export function formatDate(iso: string, precision: DatePrecision = 'day'): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  const year = String(date.getUTCFullYear());
+  if (precision === 'year') return year;
+  const month = `${MONTHS[date.getUTCMonth()] ?? ''} ${year}`;
+  return precision === 'month' ? month : `${date.getUTCDate()} ${month}`;
+}
+
+/** The short name of a month, "Oct", from a day number. */
+export function monthName(day: number): string {
+  return MONTHS[new Date(day * DAY).getUTCMonth()] ?? '';
+}
+
+/** First and last day (day numbers, inclusive) an event may have happened on, given its precision. */
+export function eventDays(
+  event: Pick<Event, 'date' | 'endDate' | 'datePrecision'>,
+): { start: number; end: number } | null {
+  if (event.date === null) return null;
+  const date = new Date(`${event.date}T00:00:00Z`);
+  const [year, month] = [date.getUTCFullYear(), date.getUTCMonth()];
+  switch (event.datePrecision) {
+    case 'month':
+      return { start: Date.UTC(year, month, 1) / DAY, end: Date.UTC(year, month + 1, 1) / DAY - 1 };
+    case 'year':
+      return { start: Date.UTC(year, 0, 1) / DAY, end: Date.UTC(year + 1, 0, 1) / DAY - 1 };
+    case 'day': {
+      const start = dayNumber(event.date);
+      return { start, end: event.endDate === null ? start : dayNumber(event.endDate) };
+    }
+  }
+}
+
+/** Day numbers of the first of each month from `start` to `end`. */
+export function monthStarts(start: number, end: number): number[] {
+  const first = new Date(start * DAY);
+  const days: number[] = [];
+  let year = first.getUTCFullYear();
+  let month = first.getUTCMonth() + (first.getUTCDate() === 1 ? 0 : 1);
+  for (;;) {
+    const day = Date.UTC(year, month, 1) / DAY;
+    if (day > end) return days;
+    days.push(day);
+    month += 1;
+    if (month === 12) {
+      month = 0;
+      year += 1;
+    }
+  }
+}
+
+/** How an article touches a strike: a figure for it, a date of it, or evidence for a claim about it. */
+export type MentionKind = 'figure' | 'date' | 'claim';
+
+export interface ArticleRef {
+  articleId: string;
+  outletId: string;
+  /** "Wire Desk (article a1)". */
+  label: string;
+}
+
+export interface StrikeFigures {
+  /** "civilians killed". */
+  groupLabel: string;
+  /** Across the outlets that cite it: "46–49", "at least 200; hundreds (vague)". */
+  range: string;
+  figures: Figure[];
+}
+
+export interface StrikeEntry {
+  event: Event;
+  /** Day numbers of the first and last day it may have happened; null when the date is unknown. */
+  days: { start: number; end: number } | null;
+  /** "29 Nov 2015", "Nov 2015 (day not known)", "date unknown". */
+  dateText: string;
+  /** "Ariha, Idlib governorate", or the label when there is no place. */
+  placeText: string;
+  figures: StrikeFigures[];
+  mentionedBy: (ArticleRef & { how: MentionKind[] })[];
+  notMentionedBy: ArticleRef[];
+}
+
+export interface TimelineModel {
+  /** Day numbers of the axis ends. */
+  start: number;
+  end: number;
+  campaigns: { event: Event; start: number; end: number | null }[];
+  publications: { event: Event; day: number }[];
+  strikes: StrikeEntry[];
+  articles: (ArticleRef & { day: number })[];
+  undatedArticles: ArticleRef[];
+  /** The whole timeline in words: its text alternative. */
+  summary: string;
+}
+
+/** "Ariha, Idlib governorate", "Aleppo", or null when the event has no place. */
+export function placeText(event: Pick<Event, 'place'>): string | null {
+  if (!event.place) return null;
+  const { name, governorate } = event.place;
+  return governorate && governorate !== name ? `${name}, ${governorate} governorate` : name;
+}
+
+function dateText(event: Event): string {
+  if (event.date === null) return 'date unknown';
+  if (event.endDate !== null && event.datePrecision === 'day') {
+    return `${formatDate(event.date)} to ${formatDate(event.endDate)}`;
+  }
+  const text = formatDate(event.date, event.datePrecision);
+  return event.datePrecision === 'day' ? text : `${text} (day not known)`;
+}
+
+/**
+ * The timeline the filters let through: the campaign as a span, each strike on its date at its
+ * precision with the figures visible articles cite for it and which visible articles mention it or
+ * not, the report as a marker, and the articles' dates. The axis runs from the earliest of these
+ * to the latest.
+ */
+export function timelineModel(corpus: Corpus, filters: Filters): TimelineModel {
+  const { articles } = applyFilters(corpus, filters);
+  const refs: ArticleRef[] = articles.map((a) => ({
+    articleId: a.id,
+    outletId: a.outletId,
+    label: articleLabel(corpus, a),
+  }));
+  const visible = new Set(articles.map((a) => a.id));
+
+  const campaigns = corpus.events
+    .filter((e) => e.kind === 'campaign' && e.date !== null)
+    .map((event) => ({
+      event,
+      start: dayNumber(event.date ?? ''),
+      end: event.endDate === null ? null : dayNumber(event.endDate),
+    }));
+  const publications = corpus.events
+    .filter((e) => e.kind === 'publication' && e.date !== null)
+    .map((event) => ({ event, day: dayNumber(event.date ?? '') }));
+
+  const strikes: StrikeEntry[] = corpus.events
+    .filter((e) => e.kind === 'strike')
+    .map((event) => {
+      const figures = corpus.figures.filter(
+        (f) => f.eventId === event.id && visible.has(f.articleId),
+      );
+      const groups = new Map<string, Figure[]>();
+      for (const figure of figures) {
+        const key = groupLabel(figure.group, figure.outcome);
+        groups.set(key, [...(groups.get(key) ?? []), figure]);
+      }
+      const claimIds = new Set(
+        corpus.claims.filter((c) => c.figure?.eventId === event.id).map((c) => c.id),
+      );
+      const mentionedBy = refs.flatMap((ref) => {
+        const how: MentionKind[] = [];
+        if (figures.some((f) => f.articleId === ref.articleId)) how.push('figure');
+        if (corpus.dates.some((d) => d.eventId === event.id && d.articleId === ref.articleId)) {
+          how.push('date');
+        }
+        if (corpus.evidence.some((e) => claimIds.has(e.claimId) && e.articleId === ref.articleId)) {
+          how.push('claim');
+        }
+        return how.length > 0 ? [{ ...ref, how }] : [];
+      });
+      const mentioned = new Set(mentionedBy.map((m) => m.articleId));
+      return {
+        event,
+        days: eventDays(event),
+        dateText: dateText(event),
+        placeText: placeText(event) ?? event.label,
+        figures: [...groups].map(([label, list]) => ({
+          groupLabel: label,
+          range: figureRange(list),
+          figures: list,
+        })),
+        mentionedBy,
+        notMentionedBy: refs.filter((ref) => !mentioned.has(ref.articleId)),
+      };
+    })
+    .sort((a, b) => (a.days?.start ?? Infinity) - (b.days?.start ?? Infinity));
+
+  const dated = refs.flatMap((ref, i) => {
+    const published = articles[i]?.published;
+    return published ? [{ ...ref, day: dayNumber(published) }] : [];
+  });
+  const undatedArticles = refs.filter((ref) => !dated.some((d) => d.articleId === ref.articleId));
+
+  const days = [
+    ...campaigns.flatMap((c) => (c.end === null ? [c.start] : [c.start, c.end])),
+    ...publications.map((p) => p.day),
+    ...strikes.flatMap((s) => (s.days ? [s.days.start, s.days.end] : [])),
+    ...dated.map((d) => d.day),
+  ];
+  const today = dayNumber(corpus.referenceDate);
+  const start = days.length > 0 ? Math.min(...days) : today;
+  const end = days.length > 0 ? Math.max(...days) : today;
+
+  return {
+    start,
+    end,
+    campaigns,
+    publications,
+    strikes,
+    articles: dated,
+    undatedArticles,
+    summary: summarise(campaigns, publications, strikes, dated, undatedArticles),
+  };
+}
+
+function summarise(
+  campaigns: TimelineModel['campaigns'],
+  publications: TimelineModel['publications'],
+  strikes: StrikeEntry[],
+  dated: TimelineModel['articles'],
+  undated: ArticleRef[],
+): string {
+  const parts: string[] = [];
+  for (const c of campaigns) {
+    parts.push(
+      c.end === null
+        ? `${c.event.label}: from ${formatDate(isoDay(c.start))}.`
+        : `${c.event.label}: ${formatDate(isoDay(c.start))} to ${formatDate(isoDay(c.end))}.`,
+    );
+  }
+  parts.push(
+    strikes.length === 0
+      ? 'No strikes in the corpus.'
+      : `${strikes.length} ${strikes.length === 1 ? 'strike' : 'strikes'}: ${strikes
+          .map((s) => `${s.placeText}, ${s.dateText}`)
+          .join('; ')}.`,
+  );
+  for (const p of publications) parts.push(`${p.event.label}: ${formatDate(isoDay(p.day))}.`);
+  const byDay = new Map<number, number>();
+  for (const d of dated) byDay.set(d.day, (byDay.get(d.day) ?? 0) + 1);
+  const counts = [...byDay]
+    .sort(([a], [b]) => a - b)
+    .map(([day, n]) => `${formatDate(isoDay(day))} (${n})`);
+  if (undated.length > 0) counts.push(`date unknown (${undated.length})`);
+  if (counts.length > 0) parts.push(`Articles published: ${counts.join(', ')}.`);
+  return parts.join(' ');
+}
