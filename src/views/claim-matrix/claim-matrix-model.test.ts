@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCorpus } from '../../corpus/fixtures/fixture-corpus.ts';
+import { generateCorpus } from '../../corpus/generate/generate-corpus.ts';
+import { parseCorpus } from '../../corpus/parse-corpus.ts';
+import type { Corpus } from '../../corpus/schema.ts';
+import { DEFAULT_FILTERS, type Filters } from '../../filters/filters.ts';
+import { buildClaimMatrix } from './claim-matrix-model.ts';
+
+const matrix = (filters: Partial<Filters> = {}, corpus: Corpus = fixtureCorpus) =>
+  buildClaimMatrix(corpus, { ...DEFAULT_FILTERS, ...filters });
+const rowIds = (filters: Partial<Filters>) => matrix(filters).rows.map((r) => r.claim.id);
+
+function cellOf(model: ReturnType<typeof matrix>, claimId: string, articleId: string) {
+  const row = model.rows.findIndex((r) => r.claim.id === claimId);
+  const column = model.columns.findIndex((c) => c.article.id === articleId);
+  const cell = model.cell(row, column);
+  if (!cell) throw new Error(`no cell ${claimId} × ${articleId}`);
+  return cell;
+}
+
+function valid(corpus: Corpus): Corpus {
+  const result = parseCorpus(corpus);
+  if (!result.ok) throw new Error(result.failure.details.join('\n'));
+  return result.corpus;
+}
+
+describe('buildClaimMatrix: rows and columns', () => {
+  it('has a row per claim and a column per article, grouped under its outlet', () => {
+    const model = matrix();
+    expect(model.columns.map((c) => c.label)).toEqual([
+      'Wire Desk (article a1)',
+      'Daily Reprint (article a2)',
+      'Unidentified outlet (article a3)',
+    ]);
+    expect(model.groups.map((g) => [g.outlet.id, g.firstColumn, g.columnCount])).toEqual([
+      ['wire-desk', 0, 1],
+      ['daily-reprint', 1, 1],
+      ['unidentified-a3', 2, 1],
+    ]);
+    expect(model.rows).toHaveLength(4);
+    expect(model.totals).toEqual({ claims: 4, articles: 3 });
+  });
+
+  it('puts an outlet’s several articles side by side under one group', () => {
+    const corpus = structuredClone(fixtureCorpus);
+    corpus.articles[2]!.outletId = 'wire-desk';
+    const model = matrix({}, valid(corpus));
+    expect(model.groups.map((g) => [g.outlet.id, g.firstColumn, g.columnCount])).toEqual([
+      ['wire-desk', 0, 2],
+      ['daily-reprint', 2, 1],
+    ]);
+    expect(model.columns.map((c) => c.article.id)).toEqual(['a1', 'a3', 'a2']);
+    expect(model.columns[1]!.label).toBe('Wire Desk (article a3)');
+  });
+
+  it('counts outlets, articles and independent sources carrying each claim', () => {
+    const byId = new Map(matrix().rows.map((r) => [r.claim.id, r]));
+    // a1 and a2 share wire copy: two outlets, one independent source.
+    expect(byId.get('toll-200-civilians')).toMatchObject({ outlets: 2, articles: 2, sources: 1 });
+    expect(byId.get('may-be-war-crimes')).toMatchObject({
+      outlets: 3,
+      sources: 2,
+      hedgeDiffers: true,
+      stances: ['attributes'],
+    });
+    expect(byId.get('ariha-market-49-killed')).toMatchObject({
+      outlets: 2,
+      sources: 2,
+      stances: ['asserts', 'attributes'],
+    });
+    expect(byId.get('ariha-market-49-killed')!.discrepancies.map((d) => d.kind)).toEqual([
+      'figure',
+    ]);
+    expect(byId.get('russia-denies-targeting-civilians')).toMatchObject({
+      outlets: 1,
+      sources: 1,
+      discrepancies: [],
+    });
+  });
+
+  it('sorts rows by category, by coverage or by disagreement', () => {
+    expect(rowIds({ sort: 'category' })).toEqual([
+      'toll-200-civilians',
+      'ariha-market-49-killed',
+      'may-be-war-crimes',
+      'russia-denies-targeting-civilians',
+    ]);
+    expect(rowIds({ sort: 'coverage' })).toEqual([
+      'may-be-war-crimes',
+      'ariha-market-49-killed',
+      'toll-200-civilians',
+      'russia-denies-targeting-civilians',
+    ]);
+    expect(rowIds({ sort: 'disagreement' })).toEqual([
+      'ariha-market-49-killed',
+      'may-be-war-crimes',
+      'toll-200-civilians',
+      'russia-denies-targeting-civilians',
+    ]);
+  });
+
+  it('follows the filters: an outlet narrows the columns and the counts', () => {
+    const model = matrix({ outlets: ['daily-reprint'] });
+    expect(model.columns.map((c) => c.article.id)).toEqual(['a2']);
+    expect(model.rows.find((r) => r.claim.id === 'may-be-war-crimes')).toMatchObject({
+      outlets: 1,
+      sources: 1,
+      hedgeDiffers: false,
+    });
+    expect(matrix({ categories: ['denial'] }).rows.map((r) => r.claim.id)).toEqual([
+      'russia-denies-targeting-civilians',
+    ]);
+    expect(matrix({ q: 'nothing matches this' }).rows).toEqual([]);
+  });
+});
+
+describe('buildClaimMatrix: cells', () => {
+  it('says stance, whose claim, hedge, origin and the cited figure', () => {
+    const model = matrix();
+    const toll = cellOf(model, 'toll-200-civilians', 'a1');
+    expect(toll).toMatchObject({
+      stance: 'attributes',
+      attributedTo: 'Amnesty International',
+      hedged: false,
+      origin: 'reviewed',
+      figureInEvidence: true,
+    });
+    // Of the two figures in the span, the one of the claim's group (civilians, not fighters).
+    expect(toll.figure?.id).toBe('a1-f1');
+    expect(toll.label).toBe(
+      'Russian strikes killed at least 200 civilians (30 Sep to 29 Nov 2015) — Wire Desk (article a1): attributes to Amnesty International, cites at least 200 civilians, reviewed',
+    );
+
+    const crimes = cellOf(model, 'may-be-war-crimes', 'a2');
+    expect(crimes.label).toBe(
+      'The strikes may amount to war crimes — Daily Reprint (article a2): attributes to Amnesty International, hedged, machine-proposed',
+    );
+    expect(cellOf(model, 'may-be-war-crimes', 'a3')).toMatchObject({
+      hedged: false,
+      origin: 'auto',
+    });
+  });
+
+  it('shows the figure the outlet gives, even of another group than the claim’s', () => {
+    const cell = cellOf(matrix(), 'ariha-market-49-killed', 'a3');
+    expect(cell.stance).toBe('asserts');
+    expect(cell.figure?.quote).toBe('46 people');
+    expect(cell.label).toContain('asserts, cites 46 people, machine-proposed');
+  });
+
+  it('says "not reported" explicitly, with no figure', () => {
+    const cell = cellOf(matrix(), 'toll-200-civilians', 'a3');
+    expect(cell).toMatchObject({ stance: 'not-reported', evidence: [], figure: null });
+    expect(cell.label).toBe(
+      'Russian strikes killed at least 200 civilians (30 Sep to 29 Nov 2015) — Unidentified outlet (article a3): not reported',
+    );
+  });
+
+  it('shows a vague figure as vague words, never as its conventional number', () => {
+    const corpus = structuredClone(fixtureCorpus);
+    const text = corpus.articles[1]!.text;
+    const quote = 'Hundreds of civilians have died since the campaign began, activists say.';
+    const start = text.indexOf(quote);
+    corpus.claims.push({
+      id: 'hundreds-died',
+      statement: 'Hundreds of civilians died in the campaign',
+      category: 'casualties',
+      claimant: 'activists',
+      figure: { eventId: 'campaign', group: 'civilians', outcome: 'killed' },
+    });
+    corpus.evidence.push({
+      articleId: 'a2',
+      start,
+      end: start + quote.length,
+      quote,
+      claimId: 'hundreds-died',
+      stance: 'attributes',
+      attributedTo: 'activists',
+      hedged: false,
+      origin: 'auto',
+    });
+    const cell = cellOf(matrix({}, valid(corpus)), 'hundreds-died', 'a2');
+    expect(cell.figure?.id).toBe('a2-f2');
+    expect(cell.label).toContain('cites Hundreds of civilians (vague)');
+    expect(cell.label).not.toMatch(/\b200\b/);
+  });
+
+  it('is undefined outside the matrix', () => {
+    const model = matrix();
+    expect(model.cell(-1, 0)).toBeUndefined();
+    expect(model.cell(0, 3)).toBeUndefined();
+    expect(model.cell(4, 0)).toBeUndefined();
+  });
+});
+
+describe('buildClaimMatrix at size', () => {
+  it('builds 1,000 claims × 100 outlets quickly and computes only the cells asked for', () => {
+    const corpus = generateCorpus({
+      seed: 5,
+      outlets: 100,
+      articles: 120,
+      claims: 1000,
+      claimsPerArticle: 40,
+    });
+    const started = performance.now();
+    const model = matrix({ sort: 'disagreement' }, corpus);
+    const elapsed = performance.now() - started;
+    expect(model.rows).toHaveLength(1000);
+    expect(model.columns).toHaveLength(120);
+    expect(model.groups).toHaveLength(100);
+    // Generous for a shared machine; a cell-by-cell build would take far longer.
+    expect(elapsed).toBeLessThan(500);
+    const reported = model.rows.flatMap((_, r) =>
+      model.columns.map((_, c) => model.cell(r, c)?.stance),
+    );
+    expect(reported.filter((s) => s !== 'not-reported').length).toBe(corpus.evidence.length);
+  });
+});
