@@ -1,0 +1,175 @@
+import fc from 'fast-check';
+import { cleanArticle } from './clean.ts';
+
+function removedTexts(text: string) {
+  return cleanArticle(text).map((r) => ({ reason: r.reason, text: text.slice(r.start, r.end) }));
+}
+
+describe('cleanArticle', () => {
+  it('marks site furniture lines and keeps the story around them', () => {
+    const text = [
+      'Amnesty: Russian bombing of Syria may be a war crime',
+      '',
+      'Published: Updated:',
+      'Enable Read mode',
+      '100% Font Size',
+      '',
+      'Russia’s bombing of Syria may amount to a war crime, Amnesty International said on Wednesday.',
+      '',
+      'Top Content Trending',
+    ].join('\n');
+    expect(removedTexts(text)).toEqual([
+      { reason: 'site-menu', text: 'Published: Updated:' },
+      { reason: 'read-mode-widget', text: 'Enable Read mode' },
+      { reason: 'read-mode-widget', text: '100% Font Size' },
+      { reason: 'trending', text: 'Top Content Trending' },
+    ]);
+  });
+
+  it('marks "Related:" lines, banners, photo credits and contributor lines of another story', () => {
+    const text = [
+      'This story is over 5 years old.',
+      'Shelling hit a school in Kharkiv on Monday.',
+      'Photo by Jane Roe/AFP',
+      'Related: Ukraine’s Grain Deal Explained',
+      'Officials said eight people were killed.',
+      'AP contributed to this report.',
+    ].join('\n');
+    expect(removedTexts(text)).toEqual([
+      { reason: 'other', text: 'This story is over 5 years old.' },
+      { reason: 'credit', text: 'Photo by Jane Roe/AFP' },
+      { reason: 'related-links', text: 'Related: Ukraine’s Grain Deal Explained' },
+      { reason: 'credit', text: 'AP contributed to this report.' },
+    ]);
+  });
+
+  it('splits a credited photo caption into caption and credit', () => {
+    const caption =
+      'ALEPPO, SYRIA - NOVEMBER 03: Syrians evacuate people from damaged buildings on November 03, 2015.';
+    const credit = '(Photo by Ibrahim Ebu Leys/Anadolu Agency/Getty Images)';
+    const text = `December 24, 2015 1:15 pm\n\nHeadline\n\n${caption} ${credit}\n\nBody text here.`;
+    expect(removedTexts(text)).toEqual([
+      { reason: 'dateline', text: 'December 24, 2015 1:15 pm' },
+      { reason: 'caption', text: caption },
+      { reason: 'credit', text: credit },
+    ]);
+  });
+
+  it('removes only the image file name glued to the first word, never the word', () => {
+    const text =
+      'russia-syria-airstrikeswebAccording to Amnesty International, 200 civilians were killed.\n\nInfossible_Russia-Attack-Ariha-SyriaRussia’s defense ministry dismissed the report.\nkyiv_strike_photo-2022McDonald’s closed its doors.';
+    const removed = removedTexts(text);
+    expect(removed.map((r) => r.text)).toEqual([
+      'russia-syria-airstrikesweb',
+      'Infossible_Russia-Attack-Ariha-Syria',
+      'kyiv_strike_photo-2022',
+    ]);
+  });
+
+  it('leaves hyphenated words at the start of a paragraph alone', () => {
+    expect(
+      cleanArticle('Al-Assad-led forces advanced on Tuesday.\nPro-government media said so.'),
+    ).toEqual([]);
+  });
+
+  it('marks a donation and republish appeal at the end as one block, browser notices apart', () => {
+    const body = 'Amnesty said it focused on six attacks in Homs, Idlib and Aleppo.';
+    const appeal = [
+      'A message from our Publisher & CEO Jane Doe',
+      '',
+      'I hope you appreciated this article. Before you go, I’d like to ask you to please support our award-winning, nonprofit journalism.',
+      '',
+      '— Jane Doe, Publisher and CEO',
+      '',
+      'Republish This Story',
+      '',
+      'To republish, copy the HTML by clicking on the yellow button; it includes our tracking pixel.',
+    ].join('\n');
+    const text = `${body}\n\n${appeal}\n\nWe don't support Internet Explorer\n\nPlease use Chrome, Safari, Firefox, or Edge to view this site.`;
+    expect(removedTexts(text)).toEqual([
+      { reason: 'appeal', text: appeal },
+      { reason: 'site-menu', text: "We don't support Internet Explorer" },
+      {
+        reason: 'site-menu',
+        text: 'Please use Chrome, Safari, Firefox, or Edge to view this site.',
+      },
+    ]);
+  });
+
+  it('does not treat a closing paragraph about support as an appeal without an appeal opening', () => {
+    const text =
+      'The rebels said.\n\nNATO members pledged support for the government and its journalism school.';
+    expect(cleanArticle(text)).toEqual([]);
+  });
+
+  it('applies a site’s own furniture only where the site’s signature is present', () => {
+    const forward = 'Skip To Content\nJEWISH. INDEPENDENT. NONPROFIT.\nFast Forward\n\nHeadline';
+    expect(removedTexts(forward).map((r) => r.text)).toEqual([
+      'Skip To Content',
+      'JEWISH. INDEPENDENT. NONPROFIT.',
+      'Fast Forward',
+    ]);
+    expect(cleanArticle('Fast Forward\n\nA film review.')).toEqual([]);
+  });
+
+  it('marks a wire dateline but not the sentence after it', () => {
+    const text = 'MOSCOW (Reuters) - Russia denied the report on Wednesday.';
+    expect(removedTexts(text)).toEqual([{ reason: 'dateline', text: 'MOSCOW (Reuters) -' }]);
+  });
+
+  it('marks a pull quote that the body repeats, but not a quote that appears once', () => {
+    const text =
+      '\'Her children were literally in bags. To this day, I cannot get over it\'\n\nHe said: "Her children were literally in bags. To this day, I cannot get over it," he said.\n\n“Such attacks may amount to war crimes,”';
+    expect(removedTexts(text)).toEqual([
+      {
+        reason: 'other',
+        text: "'Her children were literally in bags. To this day, I cannot get over it'",
+      },
+    ]);
+  });
+
+  it('handles Windows line endings without swallowing the carriage return into a range', () => {
+    const text = 'Enable Read mode\r\nThe strike hit a market.\r\n';
+    const [range] = cleanArticle(text);
+    expect(text.slice(range!.start, range!.end)).toBe('Enable Read mode');
+  });
+
+  it('never throws, and its ranges are ordered, disjoint, inside the text and start and end on word edges', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string({ unit: 'grapheme' }),
+            fc.constantFrom(
+              'Related: x',
+              'Photo by A/B',
+              '“quoted words here for a pull”',
+              'Top Content Trending',
+              'a-b-cDef ghi',
+              'Before you go, support our journalism',
+              '\n',
+              '\r\n',
+              '',
+            ),
+          ),
+        ),
+        (parts) => {
+          const text = parts.join('\n');
+          const removed = cleanArticle(text);
+          let last = 0;
+          for (const r of removed) {
+            expect(r.start).toBeGreaterThanOrEqual(last);
+            expect(r.end).toBeGreaterThan(r.start);
+            expect(r.end).toBeLessThanOrEqual(text.length);
+            // Only a file-name residue may end where a word begins: it is glued to that word.
+            expect(/[\p{L}\p{N}]/u.test(text[r.start - 1] ?? '')).toBe(false);
+            if (r.rule !== 'image-file-name') {
+              expect(/[\p{L}\p{N}]/u.test(text[r.end] ?? '')).toBe(false);
+            }
+            last = r.end;
+          }
+        },
+      ),
+    );
+  });
+});

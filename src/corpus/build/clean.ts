@@ -1,0 +1,335 @@
+import type { Removed, RemovedReason } from '../schema.ts';
+import type { CleanArticle } from './types.ts';
+
+/**
+ * Boilerplate is found line by line (a "line" is the text between two line breaks), because page
+ * furniture, captions and appeals arrive as lines of their own when a page is copied as text.
+ * General rules come first: they describe patterns any news site uses. The per-site table holds
+ * only what cannot be told apart from body text without knowing the site; each entry applies
+ * only when its own signature line is in the article.
+ */
+
+interface LineRule {
+  rule: string;
+  reason: RemovedReason;
+  pattern: RegExp;
+}
+
+/** Whole lines that are page furniture on any site. Matched against the trimmed line. */
+const LINE_RULES: readonly LineRule[] = [
+  { rule: 'skip-link', reason: 'site-menu', pattern: /^skip to (main )?content$/i },
+  {
+    rule: 'timestamp-labels',
+    reason: 'site-menu',
+    // Empty "Published: Updated:" labels whose values were scripts; a real value stays body-free too.
+    pattern:
+      /^(published|updated|posted|last updated)\s*:?(\s*(updated|published)\s*:?)?[\s\d:,apm./-]*$/i,
+  },
+  { rule: 'read-mode', reason: 'read-mode-widget', pattern: /^(enable|disable) read(ing)? mode$/i },
+  { rule: 'font-size', reason: 'read-mode-widget', pattern: /^\d{2,3}\s?% font size$/i },
+  {
+    rule: 'story-age-banner',
+    reason: 'other',
+    pattern: /^this (story|article) is over \d+ years? old\.?$/i,
+  },
+  {
+    rule: 'trending',
+    reason: 'trending',
+    pattern: /^(top content\s*)?(trending( now| stories| content)?|most (read|popular|viewed))$/i,
+  },
+  {
+    rule: 'related-line',
+    reason: 'related-links',
+    pattern: /^(related|read more|see also|more on this)\s*:.*$/i,
+  },
+  {
+    rule: 'browser-notice',
+    reason: 'site-menu',
+    pattern: /^we (don't|do not|don’t) support internet explorer\.?$/i,
+  },
+  {
+    rule: 'browser-notice',
+    reason: 'site-menu',
+    pattern:
+      /^please use (chrome|firefox|safari|edge|a (modern|different) browser)\b.*\bview this site\.?$/i,
+  },
+  {
+    rule: 'share-widget',
+    reason: 'site-menu',
+    pattern: /^(share( this( story| article)?)?|tweet|email|print|advertisement|comments?)$/i,
+  },
+  {
+    rule: 'photo-credit-line',
+    reason: 'credit',
+    pattern:
+      /^(\((ap |afp |reuters )?)?(photo|image|picture|photograph)s?( by|:)\s*[^.]{0,80}\)?$/i,
+  },
+  {
+    rule: 'contributed-line',
+    reason: 'credit',
+    pattern: /^[\w .,&'’-]{2,60} contributed to this (report|story|article)\.?$/i,
+  },
+  {
+    rule: 'reporting-credit',
+    reason: 'credit',
+    pattern: /^\(?(additional )?(reporting|writing|editing) by\b[^.]{0,120}\)?\.?$/i,
+  },
+  {
+    rule: 'date-line',
+    reason: 'dateline',
+    // A line that is only a date (and a clock time): the page's timestamp, not a sentence.
+    pattern:
+      /^(mon|tue|wed|thu|fri|sat|sun)?[a-z]*,?\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}(,? (at )?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?( [A-Z]{2,4})?)?$/i,
+  },
+  {
+    rule: 'date-line',
+    reason: 'dateline',
+    pattern:
+      /^\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}(,? (at )?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?( [A-Z]{2,4})?)?$/i,
+  },
+];
+
+interface SiteRules {
+  site: string;
+  /** A line that only this site prints; the site's other rules apply only when it is present. */
+  signature: RegExp;
+  lines: readonly LineRule[];
+}
+
+/** The small per-site list: furniture that looks like a headline unless you know the site. */
+const SITE_RULES: readonly SiteRules[] = [
+  {
+    site: 'forward',
+    signature: /^JEWISH\. INDEPENDENT\. NONPROFIT\.$/m,
+    lines: [
+      {
+        rule: 'forward-tagline',
+        reason: 'site-menu',
+        pattern: /^JEWISH\. INDEPENDENT\. NONPROFIT\.$/,
+      },
+      { rule: 'forward-section', reason: 'site-menu', pattern: /^Fast Forward$/ },
+    ],
+  },
+];
+
+/** A line that opens a donation, membership or republishing appeal. */
+const APPEAL_START =
+  /^(a message from\b|before you go\b|republish this story\b|support (our|independent|the) .*journalism|please (consider )?(support|donate)|donate\b|become a (member|subscriber|supporter)\b|we need your (help|support)\b|if you (value|appreciate|enjoyed)\b|i hope you (appreciated|enjoyed) this)/i;
+
+/** Words that keep a paragraph inside an appeal block once one has opened. */
+const APPEAL_WORDS =
+  /\b(support|donat\w*|member(ship)?|subscri\w*|paywall|republish\w*|readers like you|nonprofit|journalism|guidelines|canonical|tracking pixel|copyright|newsletter|publisher|contribut\w*)\b/i;
+
+/** A photo credit in brackets at the end of a caption: "(Photo by … /Getty Images)". */
+const BRACKETED_CREDIT = /\s*\((photo|image|picture|photograph)s?( by|:)[^()]*\)\s*$/i;
+
+/**
+ * Image file-name residue glued to the first word of a paragraph when a page is copied as text:
+ * "russia-syria-airstrikeswebAccording …". A run of at least three parts joined by "-" or "_",
+ * with no space, whose last part runs into a capitalised word without a space.
+ */
+const FILE_NAME_RESIDUE = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}/;
+
+/** A wire dateline opening the first paragraph: "MOSCOW (Reuters) - ", "BEIRUT, Lebanon — ". */
+const WIRE_DATELINE =
+  /^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)*)?(?: \([A-Za-z .&-]{2,40}\))? [-–—] /;
+
+interface Line {
+  start: number;
+  /** End of the line's content, before "\r\n" or "\n". */
+  end: number;
+  /** The content trimmed of spaces, and where that trimmed content starts and ends. */
+  trimmed: string;
+  trimmedStart: number;
+  trimmedEnd: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let next = text.indexOf('\n', start);
+    if (next < 0) next = text.length;
+    const end = next > start && text[next - 1] === '\r' ? next - 1 : next;
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    lines.push({
+      start,
+      end,
+      trimmed,
+      trimmedStart: start + lead,
+      trimmedEnd: start + lead + trimmed.length,
+    });
+    start = next + 1;
+  }
+  return lines;
+}
+
+/** Where the real first word starts inside a paragraph-initial file-name residue, or -1. */
+function residueEnd(line: string): number {
+  const run = FILE_NAME_RESIDUE.exec(line);
+  if (!run) return -1;
+  const token = run[0];
+  const lastJoin = Math.max(token.lastIndexOf('-'), token.lastIndexOf('_'));
+  const lastPart = token.slice(lastJoin + 1);
+  // The first lower-to-upper change inside the last part is where the glued sentence begins.
+  const glue = /[a-z0-9](?=[A-Z][a-z’'])/.exec(lastPart);
+  if (!glue) return -1;
+  return lastJoin + 1 + glue.index + 1;
+}
+
+function lineRule(line: string, siteRules: readonly LineRule[]): LineRule | undefined {
+  if (line.length === 0 || line.length > 300) return undefined;
+  return (
+    LINE_RULES.find((r) => r.pattern.test(line)) ?? siteRules.find((r) => r.pattern.test(line))
+  );
+}
+
+function isAppealParagraph(line: string): boolean {
+  if (APPEAL_START.test(line) || APPEAL_WORDS.test(line)) return true;
+  // A signature ("— Name, Publisher and CEO") or a lone label inside the block.
+  return line.split(/\s+/).length <= 8;
+}
+
+/** The boilerplate ranges of an article, in text order, never overlapping, never inside a word. */
+export const cleanArticle: CleanArticle = (text) => {
+  const removed: Removed[] = [];
+  const lines = splitLines(text);
+  const siteRules = SITE_RULES.filter((s) => s.signature.test(text)).flatMap((s) => s.lines);
+  const claimed = new Set<number>();
+
+  lines.forEach((line, index) => {
+    const { trimmed, trimmedStart, trimmedEnd } = line;
+    const rule = lineRule(trimmed, siteRules);
+    if (rule) {
+      removed.push({ start: trimmedStart, end: trimmedEnd, reason: rule.reason, rule: rule.rule });
+      claimed.add(index);
+      return;
+    }
+    const credit = BRACKETED_CREDIT.exec(trimmed);
+    if (credit && credit.index > 0) {
+      // The paragraph before a bracketed photo credit is that photo's caption.
+      const captionEnd = trimmedStart + credit.index;
+      const creditStart = captionEnd + (credit[0].length - credit[0].trimStart().length);
+      removed.push({
+        start: trimmedStart,
+        end: captionEnd,
+        reason: 'caption',
+        rule: 'credited-caption',
+      });
+      removed.push({
+        start: creditStart,
+        end: trimmedEnd,
+        reason: 'credit',
+        rule: 'bracketed-photo-credit',
+      });
+      claimed.add(index);
+      return;
+    }
+    const dateline = WIRE_DATELINE.exec(trimmed);
+    if (dateline && /[a-z]/.test(trimmed.slice(dateline[0].length))) {
+      removed.push({
+        start: trimmedStart,
+        end: trimmedStart + dateline[0].trimEnd().length,
+        reason: 'dateline',
+        rule: 'wire-dateline',
+      });
+      return;
+    }
+    const residue = residueEnd(trimmed);
+    if (residue > 0) {
+      removed.push({
+        start: trimmedStart,
+        end: trimmedStart + residue,
+        reason: 'other',
+        rule: 'image-file-name',
+      });
+    }
+  });
+
+  removed.push(...appealBlock(lines, claimed));
+  removed.push(...pullQuotes(text, lines, claimed));
+  return disjoint(removed);
+};
+
+/** Sorts ranges and drops any that another, longer range already contains (a residue in an appeal). */
+function disjoint(ranges: Removed[]): Removed[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Removed[] = [];
+  for (const range of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && range.start < last.end) {
+      if (range.end <= last.end) continue;
+      kept.push({ ...range, start: last.end });
+      continue;
+    }
+    kept.push(range);
+  }
+  return kept;
+}
+
+/**
+ * The appeal at the end of an article: from a line that opens an appeal to the end of the text,
+ * provided every paragraph after it still reads as part of the appeal. Lines another rule has
+ * already claimed (a browser notice) keep their own reason and split the block.
+ */
+function appealBlock(lines: readonly Line[], claimed: Set<number>): Removed[] {
+  const body = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.trimmed.length > 0);
+  let open = -1;
+  for (let k = body.length - 1; k >= 0; k -= 1) {
+    const entry = body[k];
+    if (!entry) continue;
+    if (claimed.has(entry.i)) continue;
+    if (!isAppealParagraph(entry.l.trimmed)) break;
+    if (APPEAL_START.test(entry.l.trimmed)) open = k;
+  }
+  if (open < 0) return [];
+  const result: Removed[] = [];
+  let current: Removed | null = null;
+  for (const { l, i } of body.slice(open)) {
+    if (claimed.has(i)) {
+      current = null;
+      continue;
+    }
+    if (current) current.end = l.trimmedEnd;
+    else {
+      current = {
+        start: l.trimmedStart,
+        end: l.trimmedEnd,
+        reason: 'appeal',
+        rule: 'appeal-block',
+      };
+      result.push(current);
+    }
+    claimed.add(i);
+  }
+  return result;
+}
+
+const QUOTE_ONLY = /^(["“‘'])([^"“”‘’]{12,})(["”’'])$/;
+
+/**
+ * A pull quote: a paragraph that is nothing but a quotation whose words the article prints again
+ * in its body. It is layout, and counting it would double the quote.
+ */
+function pullQuotes(text: string, lines: readonly Line[], claimed: Set<number>): Removed[] {
+  const result: Removed[] = [];
+  lines.forEach((line, index) => {
+    if (claimed.has(index)) return;
+    const match = QUOTE_ONLY.exec(line.trimmed);
+    const words = match?.[2];
+    if (!words) return;
+    const elsewhere = text.indexOf(words, line.trimmedEnd);
+    const before = text.lastIndexOf(words, line.trimmedStart - 1);
+    if (elsewhere < 0 && before < 0) return;
+    result.push({
+      start: line.trimmedStart,
+      end: line.trimmedEnd,
+      reason: 'other',
+      rule: 'pull-quote',
+    });
+    claimed.add(index);
+  });
+  return result;
+}

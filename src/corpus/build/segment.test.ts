@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { cleanArticle } from './clean.ts';
+import { segmentSentences } from './segment.ts';
+
+const quotes = (text: string) => segmentSentences(text, []).map((s) => s.quote);
+
+describe('segmentSentences', () => {
+  it('keeps "Sept.", "U.S.", "No." and initials inside their sentence', () => {
+    expect(
+      quotes(
+        'Russia started its campaign on Sept. 30, saying the U.S. had failed. George W. Bush spoke at No. 10 Downing St. on Monday. Then it rained.',
+      ),
+    ).toEqual([
+      'Russia started its campaign on Sept. 30, saying the U.S. had failed.',
+      'George W. Bush spoke at No. 10 Downing St. on Monday.',
+      'Then it rained.',
+    ]);
+  });
+
+  it('ends a sentence at "no." and at a closing quote after the full stop', () => {
+    expect(quotes('Asked if he would resign, he said no. The vote is on Friday.')).toEqual([
+      'Asked if he would resign, he said no.',
+      'The vote is on Friday.',
+    ]);
+    expect(
+      quotes('The ministry called it “fake information.” Amnesty said it stood by the report.'),
+    ).toEqual([
+      'The ministry called it “fake information.”',
+      'Amnesty said it stood by the report.',
+    ]);
+  });
+
+  it('keeps a quote inside a sentence whole and splits before an opening quote', () => {
+    expect(
+      quotes(
+        'It turned into a "scene of carnage," said Amnesty. "In just a few moments, people were screaming," he said.',
+      ),
+    ).toEqual([
+      'It turned into a "scene of carnage," said Amnesty.',
+      '"In just a few moments, people were screaming," he said.',
+    ]);
+  });
+
+  it('keeps back-to-back quotes joined by a comma in one sentence', () => {
+    expect(quotes('“Children were eating,” “First there was a loud explosion.”')).toEqual([
+      '“Children were eating,” “First there was a loud explosion.”',
+    ]);
+  });
+
+  it('makes every line its own sentence, so headlines without a full stop stand alone', () => {
+    const text =
+      'Shelling Kills Eight in Kharkiv\nOfficials said eight people died. Three were children.\n\nUkraine Says It Will Respond';
+    const sentences = segmentSentences(text, []);
+    expect(sentences.map((s) => [s.paragraph, s.quote])).toEqual([
+      [0, 'Shelling Kills Eight in Kharkiv'],
+      [1, 'Officials said eight people died.'],
+      [1, 'Three were children.'],
+      [2, 'Ukraine Says It Will Respond'],
+    ]);
+  });
+
+  it('does not split inside an ellipsis that joins two words', () => {
+    expect(quotes('medical facilities, in...attacks that show evidence.')).toHaveLength(1);
+  });
+
+  it('leaves out removed ranges: whole lines and text glued to a sentence', () => {
+    const text =
+      'Enable Read mode\nrussia-syria-airstrikeswebAccording to Amnesty, 200 civilians were killed.\nTop Content Trending';
+    const sentences = segmentSentences(text, cleanArticle(text));
+    expect(sentences.map((s) => s.quote)).toEqual([
+      'According to Amnesty, 200 civilians were killed.',
+    ]);
+    expect(sentences[0]!.paragraph).toBe(0);
+  });
+
+  it('never throws, and every sentence is verbatim, in order and outside every removed range', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string({ unit: 'grapheme' }),
+            fc.constantFrom('Sept. 30', 'U.S.', '“Quote.”', '. ', '\n', '\r\n', '"', '…', 'A. B.'),
+          ),
+        ),
+        fc.array(fc.tuple(fc.nat(200), fc.nat(40))),
+        (parts, cuts) => {
+          const text = parts.join('');
+          const removed = cuts
+            .map(([start, length]) => ({ start, end: Math.min(text.length, start + length) }))
+            .filter((r) => r.end > r.start);
+          let last = 0;
+          for (const s of segmentSentences(text, removed)) {
+            expect(text.slice(s.start, s.end)).toBe(s.quote);
+            expect(s.quote.trim()).toBe(s.quote);
+            expect(s.quote.length).toBeGreaterThan(0);
+            expect(s.quote).not.toContain('\n');
+            expect(s.start).toBeGreaterThanOrEqual(last);
+            last = s.end;
+            for (const r of removed) expect(s.end <= r.start || s.start >= r.end).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+});

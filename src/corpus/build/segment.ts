@@ -1,0 +1,174 @@
+import type { Sentence, SegmentSentences, TextRange } from './types.ts';
+
+/**
+ * Rules rather than `Intl.Segmenter` or wink-nlp: both split after "Sept." and "U.S." and would
+ * need the same abbreviation list to repair them, while rules give exact offsets directly. A line
+ * break always ends a sentence, so a headline without a full stop stands alone.
+ */
+
+/** Words that end with a full stop without ending the sentence. Lower-case, without the stop. */
+const ABBREVIATIONS = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'sgt',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'st',
+  'mt',
+  'ft',
+  'jr',
+  'sr',
+  'hon',
+  'pres',
+  'no',
+  'nos',
+  'vol',
+  'fig',
+  'vs',
+  'etc',
+  'approx',
+  'est',
+  'dept',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+]);
+
+/** After these a full stop never ends a sentence when a number follows ("No. 5", "Sept. 30"). */
+const BEFORE_NUMBER = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|nos|vol|fig|p|pp)$/i;
+
+const CLOSERS = '"”’\')]»';
+const OPENERS = '"“‘\'([«';
+
+function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && /\s/.test(ch);
+}
+
+/** The word that ends just before `at` (letters, digits, inner dots), e.g. "U.S" or "Sept". */
+function wordBefore(text: string, at: number, from: number): string {
+  let k = at;
+  while (k > from && /[\p{L}\p{N}.]/u.test(text[k - 1] ?? '')) k -= 1;
+  return text.slice(k, at).replace(/^\.+/, '');
+}
+
+/** True when the full stop at `dot` belongs to an abbreviation or an initial, not a sentence end. */
+function isAbbreviation(text: string, dot: number, from: number, next: string): boolean {
+  const word = wordBefore(text, dot, from);
+  if (word.length === 0) return false;
+  const lower = word.toLowerCase();
+  if (/^\d/.test(next) && BEFORE_NUMBER.test(lower)) return true;
+  if (ABBREVIATIONS.has(lower) && lower !== 'no') return true;
+  // Initials and dotted acronyms: "W.", "U.S.", "a.m." (a lone capital letter is an initial).
+  if (/^\p{Lu}$/u.test(word)) return true;
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true;
+  return false;
+}
+
+/** Splits one stretch of a line (no line breaks, no removed text) into sentence ranges. */
+function splitStretch(text: string, from: number, to: number): TextRange[] {
+  const ranges: TextRange[] = [];
+  let start = from;
+  for (let i = from; i < to; i += 1) {
+    const ch = text[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    let end = i + 1;
+    while (end < to && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end += 1;
+    while (end < to && CLOSERS.includes(text[end] ?? '')) end += 1;
+    if (end >= to) break;
+    if (!isSpace(text[end])) continue;
+    let next = end;
+    while (next < to && isSpace(text[next])) next += 1;
+    const first = text[next] ?? '';
+    const startsSentence = /[\p{Lu}\p{N}]/u.test(first) || OPENERS.includes(first);
+    if (!startsSentence) continue;
+    if (ch === '.' && end === i + 1 && isAbbreviation(text, i, start, first)) continue;
+    ranges.push({ start, end });
+    start = next;
+    i = next - 1;
+  }
+  ranges.push({ start, end: to });
+  return ranges;
+}
+
+/** Trims spaces on both sides of a range; null when nothing is left. */
+function trimRange(text: string, range: TextRange): TextRange | null {
+  let { start, end } = range;
+  while (start < end && isSpace(text[start])) start += 1;
+  while (end > start && isSpace(text[end - 1])) end -= 1;
+  return end > start ? { start, end } : null;
+}
+
+/** Subtracts removed ranges from one line, leaving the stretches of body text. */
+function bodyStretches(line: TextRange, removed: readonly TextRange[]): TextRange[] {
+  let pieces: TextRange[] = [line];
+  for (const cut of removed) {
+    if (cut.end <= line.start || cut.start >= line.end) continue;
+    pieces = pieces.flatMap((p) => {
+      if (cut.end <= p.start || cut.start >= p.end) return [p];
+      const left = { start: p.start, end: Math.max(p.start, cut.start) };
+      const right = { start: Math.min(p.end, cut.end), end: p.end };
+      return [left, right].filter((r) => r.end > r.start);
+    });
+  }
+  return pieces;
+}
+
+/** The sentences of the body text, in order, each verbatim, none touching a removed range. */
+export const segmentSentences: SegmentSentences = (text, removed) => {
+  const sentences: Sentence[] = [];
+  let paragraph = -1;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const found: Sentence[] = [];
+    for (const stretch of bodyStretches({ start: lineStart, end: lineEnd }, removed)) {
+      for (const range of splitStretch(text, stretch.start, stretch.end)) {
+        const trimmed = trimRange(text, range);
+        if (!trimmed) continue;
+        found.push({ ...trimmed, quote: text.slice(trimmed.start, trimmed.end), paragraph: 0 });
+      }
+    }
+    if (found.length > 0) {
+      paragraph += 1;
+      for (const sentence of found) sentences.push({ ...sentence, paragraph });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return sentences;
+};
