@@ -1,0 +1,147 @@
+import type { PersonEntry } from '../catalogue-schema.ts';
+import { attributeSentences, type AttributionContext } from './attribution.ts';
+import { naiveSentences } from './fixtures/naive-sentences.ts';
+import type { QuoteProposal } from './types.ts';
+
+const PEOPLE: PersonEntry[] = [
+  { id: 'jana-holt', name: 'Jana Holt', aliases: ['Holt'], affiliation: 'Monitor Group' },
+  { id: 'monitor-group', name: 'Monitor Group', aliases: ['the Monitor'], affiliation: null },
+  {
+    id: 'defence-ministry',
+    name: 'Northland Defence Ministry',
+    aliases: ['Defence Ministry'],
+    affiliation: null,
+  },
+];
+const CONTEXT: AttributionContext = { people: PEOPLE, organisations: ['Relief Alliance'] };
+
+function speakers(text: string, quotes: QuoteProposal[] = [], headlines = new Set<number>()) {
+  const sentences = naiveSentences(text);
+  return attributeSentences(sentences, quotes, CONTEXT, headlines).map((a, i) => ({
+    sentence: sentences[i]!.quote,
+    speaker: a.speaker,
+    denial: a.denial,
+    cue: a.cue?.quote ?? null,
+  }));
+}
+
+describe('attributeSentences', () => {
+  it('finds "X said", "said X", "according to X" and canonical names from the catalogue', () => {
+    const found = speakers(
+      [
+        'The strikes killed 12 people, the Monitor Group said on Monday.',
+        'Nobody was warned, said Holt.',
+        'The town was empty, according to local officials.',
+        'Rain fell all day.',
+      ].join('\n'),
+    );
+    expect(found.map((f) => f.speaker)).toEqual([
+      'Monitor Group',
+      'Jana Holt',
+      'local officials',
+      null,
+    ]);
+    expect(found[0]!.cue).toBe('Monitor Group said');
+  });
+
+  it('names the person in "Name, a title, told" and in "Name, Org’s Title told"', () => {
+    const found = speakers(
+      [
+        'Jana Holt, a researcher at the group, told reporters the toll was rising.',
+        '"We counted every body", Jana Holt, Monitor Group’s Field Director told the radio.',
+      ].join('\n'),
+    );
+    expect(found.map((f) => f.speaker)).toEqual(['Jana Holt', 'Jana Holt']);
+  });
+
+  it('resolves "it said" and "the group said" to the nearest named organisation', () => {
+    const found = speakers(
+      [
+        'The Monitor Group published its findings on Monday.',
+        'It said the strikes hit a market.',
+        'The rights group said the market was crowded.',
+      ].join('\n'),
+    );
+    expect(found.map((f) => f.speaker)).toEqual([null, 'Monitor Group', 'Monitor Group']);
+  });
+
+  it('leaves "he said" unresolved when two people were named just before', () => {
+    const found = speakers(
+      [
+        'Jana Holt met Omar Sadik, the mayor, on Monday.',
+        'Omar Sadik said the road was closed, and Jana Holt said it was open.',
+        'He said the road would reopen.',
+      ].join('\n'),
+    );
+    expect(found[2]!.speaker).toBeNull();
+  });
+
+  it('resolves "he" to the one person named just before', () => {
+    const found = speakers(
+      [
+        'Defence Ministry spokesman Ivan Petrov told a briefing the report was false.',
+        'He also rejected claims that cluster bombs were used.',
+      ].join('\n'),
+    );
+    expect(found.map((f) => f.speaker)).toEqual(['Ivan Petrov', 'Ivan Petrov']);
+    expect(found[1]!.denial).toBe(true);
+  });
+
+  it('marks denials and rebuttals, but not "neither confirmed nor denied"', () => {
+    const found = speakers(
+      [
+        'The Defence Ministry denied targeting civilians.',
+        'The Defence Ministry dismissed the report as fake.',
+        'The authorities have neither confirmed nor denied responsibility.',
+        'The Defence Ministry called the findings biased.',
+      ].join('\n'),
+    );
+    expect(found.map((f) => f.denial)).toEqual([true, true, false, true]);
+    expect(found[0]!.speaker).toBe('Northland Defence Ministry');
+  });
+
+  it('prefers the trailing reporting clause to an earlier subject', () => {
+    const found = speakers(
+      'Northland called the report biased, the Defence Ministry said later on Wednesday.',
+    );
+    expect(found[0]!.speaker).toBe('Northland Defence Ministry');
+  });
+
+  it('reads a headline’s "X: …" and "…: X" and its capitalised verbs only in headlines', () => {
+    const text = [
+      'Monitor Group: Tarsa strikes may be war crimes',
+      'Tarsa Strikes May Be War Crimes: Relief Alliance',
+      'Relief Alliance Slams Strikes on Tarsa',
+      'Relief Alliance Slams are a dance.',
+    ].join('\n');
+    const found = speakers(text, [], new Set([0, 1, 2]));
+    expect(found.map((f) => f.speaker)).toEqual([
+      'Monitor Group',
+      'Relief Alliance',
+      'Relief Alliance',
+      null,
+    ]);
+  });
+
+  it('gives a sentence that is mostly a quotation its quote’s speaker', () => {
+    const text = 'The group spoke.\n"The market was full of children," Holt said.';
+    const sentences = naiveSentences(text);
+    const quoteStart = text.indexOf('"The');
+    const quoteEnd = text.indexOf('," Holt') + 2;
+    const quote: QuoteProposal = {
+      start: quoteStart,
+      end: quoteEnd,
+      quote: text.slice(quoteStart, quoteEnd),
+      speakerId: 'jana-holt',
+      speakerCue: null,
+    };
+    const [, second] = attributeSentences(sentences, [quote], CONTEXT);
+    expect(second!.speaker).toBe('Jana Holt');
+  });
+
+  it('never throws and returns one attribution per sentence on odd text', () => {
+    const text = 'Said said said. : : X:\n"" ’s ’s. According to. It. He said. The group said';
+    const sentences = naiveSentences(text);
+    expect(attributeSentences(sentences, [], CONTEXT)).toHaveLength(sentences.length);
+  });
+});

@@ -1,0 +1,461 @@
+import type { PersonEntry } from '../catalogue-schema.ts';
+import type { Located, QuoteProposal, Sentence } from './types.ts';
+
+/**
+ * Who a sentence reports as speaking. General rules of English news copy, not tuned to any
+ * article: "X said", "said X", "according to X", "X, a spokesman for Y, told", a headline's
+ * "X: …" or "…: X", a quotation with its speaker, and pronouns ("it said", "the group said")
+ * resolved to the nearest named speaker only when that is unambiguous.
+ */
+
+/** Whose words a sentence carries, as far as the text tells. */
+export interface Attribution {
+  /** The speaker's name in canonical form ("Amnesty International", "Igor Konashenkov"); null when the outlet speaks for itself or the speaker cannot be told. */
+  speaker: string | null;
+  /** The words that mark reported speech ("Amnesty International said"); null when none. */
+  cue: Located | null;
+  /** The sentence reports a denial, rejection or rebuttal ("denied", "rejected", "dismissed … as"). */
+  denial: boolean;
+  /** The sentence is reported speech whose speaker the text does not resolve ("he said" with two candidates). */
+  unresolved: boolean;
+}
+
+/** Names the build knows: people and organisations (claimants, affiliations, outlets). */
+export interface AttributionContext {
+  people: readonly PersonEntry[];
+  organisations: readonly string[];
+}
+
+type EntityKind = 'person' | 'organisation';
+
+interface Entity {
+  name: string;
+  kind: EntityKind;
+}
+
+const SPEECH_VERBS = [
+  'said',
+  'says',
+  'say',
+  'saying',
+  'stated',
+  'states',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'claimed',
+  'claims',
+  'claiming',
+  'reported',
+  'reports',
+  'alleged',
+  'alleges',
+  'accused',
+  'accuses',
+  'argued',
+  'argues',
+  'believes',
+  'believe',
+  'concluded',
+  'concludes',
+  'announced',
+  'warned',
+  'warns',
+  'insisted',
+  'insists',
+  'wrote',
+  'writes',
+  'noted',
+  'explained',
+  'estimated',
+  'estimates',
+  'documented',
+  'documents',
+  'found',
+  'finds',
+  'called',
+  'calls',
+  'denounced',
+  'condemned',
+  'condemns',
+  'criticised',
+  'criticized',
+  'slams',
+  'slammed',
+  'suggests',
+  'indicates',
+  'stressed',
+  'confirmed',
+  'acknowledged',
+];
+
+const DENIAL_VERBS = [
+  'denied',
+  'denies',
+  'deny',
+  'denying',
+  'rejected',
+  'rejects',
+  'reject',
+  'rejecting',
+  'dismissed',
+  'dismisses',
+  'dismissing',
+  'refuted',
+  'refutes',
+  'rebuffed',
+  'rebutted',
+  'disputed',
+  'disputes',
+  'contested',
+];
+
+/** Words between a speaker and its verb that do not change who speaks. */
+const ADVERBS = [
+  'also',
+  'later',
+  'then',
+  'has',
+  'have',
+  'had',
+  'repeatedly',
+  'forcefully',
+  'strongly',
+  'and',
+  'again',
+  'previously',
+  'earlier',
+  'further',
+  'immediately',
+  'flatly',
+  'publicly',
+  'now',
+  'first',
+  'has long',
+  'in fact',
+  'quickly',
+  'swiftly',
+  'vehemently',
+];
+
+/** A verb list as a pattern that also matches a capitalised first letter (headlines). */
+function verbPattern(verbs: readonly string[]): string {
+  return verbs
+    .map((v) => `[${v[0] ?? ''}${(v[0] ?? '').toUpperCase()}]${v.slice(1)}`)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+}
+
+/** A capitalised word of a name, with Arabic particles ("al-Ghazal") and initials ("U.S."). */
+const WORD = `(?:(?:al|el|ad|ash|bin|ibn|abu)-)?\\p{Lu}(?:[\\p{L}\\p{M}\\d.\\-]|['’](?![sS](?!\\p{L})))*`;
+const CONNECTOR = `(?:(?:of|for|and|the|de|on)\\s+){1,2}`;
+const NAME = `${WORD}(?:\\s+(?:${CONNECTOR})?${WORD})*`;
+/** Nouns after a name that still make the name the speaker: "the Amnesty report said". */
+const AGENT_NOUN =
+  '(?:report|statement|research|spokesman|spokeswoman|spokesperson|officials?|researchers?|investigators?|experts?|director|chief|head|analysis|ministry|government|military|forces|army|authorities)';
+const PRONOUN = '(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)';
+/** A definite description that points back to a named organisation: "the group", "the human rights organisation". */
+const DESCRIPTION = `(?:[Tt]he\\s+(?:[\\p{Ll}\\-]+\\s+){0,4}(?:group|organisation|organization|body|watchdog|agency|ministry|report|statement|charity|monitor|observatory))`;
+// A possessive name speaks only through an agent noun: "Amnesty's report says", never "the
+// Kremlin's claims".
+const SPEAKER = `(?:(?<pronoun>${PRONOUN})(?:\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}${AGENT_NOUN})?|(?<name>${NAME}(?:['’]s\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}${AGENT_NOUN}|\\s+${AGENT_NOUN})?)|(?<description>${DESCRIPTION}))`;
+const BETWEEN = `(?:,[^,;“”"]{1,100},|,)?\\s+(?:(?:${ADVERBS.join('|')})\\s+){0,4}`;
+
+const VERBS = [...SPEECH_VERBS, ...DENIAL_VERBS].sort((a, b) => b.length - a.length).join('|');
+const SPEAKER_VERB = new RegExp(
+  `(?<![\\p{L}\\d])${SPEAKER}${BETWEEN}(?<verb>${VERBS})(?![\\p{L}])`,
+  'gu',
+);
+/** Headlines capitalise every word: "Amnesty Slams …", "…, Amnesty Reported". */
+const HEADLINE_SPEAKER_VERB = new RegExp(
+  `(?<![\\p{L}\\d])${SPEAKER}${BETWEEN}(?<verb>${verbPattern([...SPEECH_VERBS, ...DENIAL_VERBS])})(?![\\p{L}])`,
+  'gu',
+);
+const APPOSITION_HEAD = new RegExp(`(?<head>${NAME}),\\s*(?:${NAME}['’]s\\s+)?$`, 'u');
+/** Where a reporting clause after its speaker ends: punctuation, the end, or a time or place. */
+const CLAUSE_END = `(?=\\s*(?:[,.;:!?)]|$|\\s(?:on|in|at|last|this|yesterday|today|earlier|later|after|before|during|when|while)\\b))`;
+const VERB_SPEAKER = new RegExp(
+  `(?<![\\p{L}])(?<verb>said|says|added|wrote|claimed)\\s+(?:the\\s+)?${SPEAKER}${CLAUSE_END}`,
+  'gu',
+);
+/** "according to X": X may be any noun phrase up to the next punctuation. */
+const ACCORDING_TO = new RegExp(
+  `(?<![\\p{L}])[Aa]ccording to\\s+(?:(?<description>${DESCRIPTION})|(?<pronoun>${PRONOUN})\\s+\\p{Ll}+|(?:the\\s+|an?\\s+)?(?<phrase>[^,;.:“”"()]{2,60}?))(?=\\s*[,;.:)]|\\s*$)`,
+  'gu',
+);
+/** "Amnesty: …" — a short name, or a headline with a colon would read as its own speaker. */
+const HEADLINE_PREFIX = new RegExp(`^(?<name>${WORD}(?:\\s+${WORD}){0,2}):\\s`, 'u');
+const HEADLINE_SUFFIX = new RegExp(`:\\s*(?<name>${NAME})\\s*[.!]?\\s*$`, 'u');
+const DENIAL = new RegExp(`(?<![\\p{L}])(?:${verbPattern(DENIAL_VERBS)})(?![\\p{L}])`, 'u');
+const NEGATED_DENIAL = new RegExp(
+  `(?:\\bnor|\\bnot|\\bnever|n['’]t)\\s+(?:(?:yet|explicitly|publicly)\\s+)?(?:${verbPattern(DENIAL_VERBS)})\\b`,
+  'u',
+);
+/** Calling a report or claim false is a rebuttal even without a denial verb. */
+const CALLED_FALSE =
+  /\b(?:called|calls|described|describes|branded|brands|dismissed)\b[^.;]{0,80}\b(?:fake|false|biased|lies|baseless|groundless|untrue|fabricat\w*|propaganda)\b/iu;
+
+/** Words that start sentences or clauses but never a speaker's name. */
+const NOT_NAMES = new Set(
+  'The A An But And However When While In On At For This That These Those Such Some Another One Since After Before As If Once Then So Yet Also Meanwhile Earlier Later Moreover Still Even Although Though Despite Last Next Most Many Both All Each Every He She It They We I You Its Our His Her Their To By From With According'.split(
+    ' ',
+  ),
+);
+
+/** Words that make a name an organisation rather than a person. */
+const ORGANISATION_WORDS =
+  /\b(?:International|Ministry|Kremlin|Observatory|Agency|Group|Organi[sz]ation|Council|Committee|Watch|Forces|Government|Office|Department|Army|Command|Union|Nations|Association|Institute|Foundation|News|Press|Times|Post|Reuters|Amnesty|Federation|Authorities|Military|Coalition|Network|Center|Centre|Court|Parliament|Assembly|Party|Front|Service|Commission|Bank|University|Ministry)\b/u;
+
+function foldSpelling(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/['’]s$/u, '')
+    .replace(/defense/u, 'defence')
+    .replace(/iz(e|ation)/u, 'is$1')
+    .replace(/program$/u, 'programme');
+}
+
+function tokens(name: string): string[] {
+  return name
+    .split(/[\s,]+/u)
+    .map(foldSpelling)
+    .filter((t) => t !== '' && !['the', 'of', 'for', 'and', 'a', 'an'].includes(t));
+}
+
+/** Same word, or one a longer form of the other ("Russia's" and "Russian"), within a longer name. */
+function sameToken(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 2;
+}
+
+/**
+ * Every token of `part` is in `whole`. A one-word name must match a word exactly: "Amnesty" is
+ * Amnesty International, but "Russia" alone is not the Russian Defence Ministry.
+ */
+function tokensWithin(part: readonly string[], whole: readonly string[]): boolean {
+  if (part.length === 1) return whole.includes(part[0] ?? '');
+  return part.length > 0 && part.every((t) => whole.some((w) => sameToken(t, w)));
+}
+
+/** Words after a name that say through what it spoke, not who it is: "Amnesty's report". */
+const REPORTING_NOUN =
+  /(?:['’]s)?(?:\s+[\p{Ll}-]+){0,2}\s+(?:report|statement|research|analysis|spokesman|spokeswoman|spokesperson|director|chief|head|officials?|researchers?|investigators?|experts?)$/u;
+
+/** Resolves names to their canonical form and kind, through the catalogue. */
+export class NameBook {
+  private readonly people: { name: string; kind: EntityKind; tokens: string[][] }[];
+  private readonly organisations: { name: string; tokens: string[] }[];
+
+  constructor(context: AttributionContext) {
+    // people.yaml also lists organisations quoted as a whole; they have no affiliation.
+    this.people = context.people.map((p) => ({
+      name: p.name,
+      kind: p.affiliation === null ? 'organisation' : 'person',
+      tokens: [p.name, ...p.aliases].map(tokens),
+    }));
+    const orgs = new Set(context.organisations);
+    for (const p of context.people) if (p.affiliation !== null) orgs.add(p.affiliation);
+    this.organisations = [...orgs].sort().map((name) => ({ name, tokens: tokens(name) }));
+  }
+
+  /** The canonical entity for a name as written, or the name itself when the catalogue lacks it. */
+  resolve(written: string): Entity | null {
+    let name = written.trim().replace(/[.,:]+$/u, '');
+    // "Amnesty's report" speaks for Amnesty; "local officials" stays as written.
+    const owner = name.replace(REPORTING_NOUN, '').replace(/['’]s$/u, '');
+    if (/^\p{Lu}/u.test(owner)) name = owner;
+    if (DEMONYM.test(name)) return null;
+    const words = name.split(/\s+/u);
+    // Leading words that cannot begin a name: "However", "He", a participle ("Marking …").
+    while (
+      words.length > 0 &&
+      (NOT_NAMES.has(words[0] ?? '') || (words.length > 1 && /ing$/u.test(words[0] ?? '')))
+    ) {
+      words.shift();
+    }
+    name = words.join(' ');
+    if (name === '') return null;
+    const own = tokens(name);
+    const person = this.people.find((p) =>
+      p.tokens.some((alias) => tokensWithin(own, alias) || tokensWithin(alias, own)),
+    );
+    if (person !== undefined) return { name: person.name, kind: person.kind };
+    const organisation = this.organisations.find((o) => tokensWithin(own, o.tokens));
+    if (organisation !== undefined) return { name: organisation.name, kind: 'organisation' };
+    const kind: EntityKind =
+      ORGANISATION_WORDS.test(name) ||
+      words.length === 1 ||
+      /^\p{Ll}/u.test(name) ||
+      /\p{Lu}.*\s\p{Ll}/u.test(name)
+        ? 'organisation'
+        : 'person';
+    return { name, kind };
+  }
+}
+
+interface Candidate {
+  entity: Entity | null;
+  /** A reporting clause after the words it reports: ", Amnesty said". */
+  trailing: boolean;
+  /** A pronoun or description to resolve from context, with the kind it needs. */
+  pointsTo: EntityKind | null;
+  cue: Located;
+  denial: boolean;
+}
+
+function describeReference(groups: Record<string, string | undefined>): EntityKind | null {
+  const pronoun = groups.pronoun?.toLowerCase();
+  if (pronoun === 'he' || pronoun === 'she' || pronoun === 'his' || pronoun === 'her') {
+    return 'person';
+  }
+  if (pronoun !== undefined) return 'organisation';
+  if (groups.description !== undefined) return 'organisation';
+  return null;
+}
+
+function candidatesIn(sentence: Sentence, book: NameBook, isTitle: boolean): Candidate[] {
+  const found: Candidate[] = [];
+  const text = sentence.quote;
+  const add = (match: RegExpExecArray) => {
+    const groups = match.groups ?? {};
+    const start = sentence.start + match.index;
+    const cue = { start, end: start + match[0].length, quote: match[0] };
+    const verb = groups.verb ?? '';
+    const denial = DENIAL.test(verb);
+    const trailing = /[,”"’]\s*$/u.test(text.slice(0, match.index));
+    if (groups.name !== undefined) {
+      // "Anna Neistat, Amnesty's director of research, told": the person before the title speaks.
+      const before = APPOSITION_HEAD.exec(text.slice(0, match.index))?.groups?.head;
+      const head = before === undefined ? null : book.resolve(before);
+      const entity = head?.kind === 'person' ? head : book.resolve(groups.name);
+      if (entity !== null) found.push({ entity, pointsTo: null, cue, denial, trailing });
+      return;
+    }
+    const pointsTo = describeReference(groups);
+    if (pointsTo !== null) found.push({ entity: null, pointsTo, cue, denial, trailing });
+  };
+  for (const match of text.matchAll(isTitle ? HEADLINE_SPEAKER_VERB : SPEAKER_VERB)) add(match);
+  for (const match of text.matchAll(VERB_SPEAKER)) add(match);
+  for (const match of text.matchAll(ACCORDING_TO)) {
+    const phrase = match.groups?.phrase;
+    if (phrase !== undefined) {
+      const start = sentence.start + match.index;
+      const entity = book.resolve(phrase);
+      const cue = { start, end: start + match[0].length, quote: match[0] };
+      if (entity !== null)
+        found.push({ entity, pointsTo: null, cue, denial: false, trailing: false });
+    } else add(match);
+  }
+  if (isTitle) {
+    const prefix = HEADLINE_PREFIX.exec(text);
+    if (prefix !== null) add(prefix);
+    const suffix = HEADLINE_SUFFIX.exec(text);
+    if (suffix !== null) add(suffix);
+  }
+  return found;
+}
+
+function overlapShare(sentence: Sentence, quote: QuoteProposal): number {
+  const overlap = Math.min(sentence.end, quote.end) - Math.max(sentence.start, quote.start);
+  return overlap <= 0 ? 0 : overlap / Math.max(1, sentence.end - sentence.start);
+}
+
+const QUOTE_MARKS = /^[\s“”"‘’']|[“”"‘’']\s*$/u;
+
+const SUBJECT = new RegExp(
+  `^(?:(?<description>${DESCRIPTION})|(?:[Tt]he\\s+)?(?<name>${NAME}))\\s+\\p{Ll}`,
+  'u',
+);
+/** "Russian", "Syrians": adjectives and peoples, not a speaker a pronoun can stand for. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ians|ese|ish)$/u;
+
+/** How many sentences back a pronoun may look for the name it stands for. */
+const LOOK_BACK = 3;
+
+/**
+ * Attributes every sentence of one article, in order: pronouns resolve through the speakers and
+ * subjects of the sentences before. Returns one entry per sentence, aligned with `sentences`.
+ */
+export function attributeSentences(
+  sentences: readonly Sentence[],
+  quotes: readonly QuoteProposal[],
+  context: AttributionContext,
+  /** Indexes of the headline's sentences, where "X: …" marks a speaker and verbs are capitalised. */
+  headlines: ReadonlySet<number> = new Set(),
+): Attribution[] {
+  const book = new NameBook(context);
+  const peopleById = new Map(context.people.map((p) => [p.id, p.name]));
+  /** Named entities seen in each sentence so far, for resolving pronouns. */
+  const seen: Entity[][] = [];
+
+  const resolveReference = (kind: EntityKind, index: number): Entity | null => {
+    for (let back = index; back >= Math.max(0, index - LOOK_BACK); back--) {
+      const named = (seen[back] ?? []).filter((e) => e.kind === kind);
+      const distinct = new Set(named.map((e) => e.name));
+      if (distinct.size === 1) return named[0] ?? null;
+      if (distinct.size > 1) return null;
+    }
+    return null;
+  };
+
+  return sentences.map((sentence, index) => {
+    const entities: Entity[] = [];
+    seen.push(entities);
+    const isTitle = headlines.has(index);
+    const candidates = candidatesIn(sentence, book, isTitle);
+    const denial =
+      (DENIAL.test(sentence.quote) && !NEGATED_DENIAL.test(sentence.quote)) ||
+      CALLED_FALSE.test(sentence.quote);
+
+    // A sentence that is mostly a quotation speaks in its speaker's voice.
+    const quote = quotes.find((q) => overlapShare(sentence, q) >= 0.5);
+    const quoted = quote?.speakerId != null ? (peopleById.get(quote.speakerId) ?? null) : null;
+
+    let chosen: { entity: Entity | null; cue: Located | null; unresolved: boolean } | null = null;
+    if (quoted !== null && quote !== undefined) {
+      chosen = {
+        entity: { name: quoted, kind: 'person' },
+        cue: quote.speakerCue,
+        unresolved: false,
+      };
+    }
+    // Named speakers are surer than pronouns; a trailing reporting clause (", X said") is the
+    // surest; otherwise the first in the sentence.
+    const named =
+      candidates.find((c) => c.entity !== null && c.trailing) ??
+      candidates.find((c) => c.entity !== null);
+    if (chosen === null && named !== undefined) {
+      chosen = { entity: named.entity, cue: named.cue, unresolved: false };
+    }
+    const reference = candidates.find((c) => c.pointsTo !== null);
+    if (chosen === null && reference?.pointsTo != null) {
+      const entity = resolveReference(reference.pointsTo, index - 1);
+      chosen = { entity, cue: reference.cue, unresolved: entity === null };
+    }
+    if (chosen === null && quote !== undefined && QUOTE_MARKS.test(sentence.quote)) {
+      // Quoted words are someone's even when the text does not say whose.
+      chosen = { entity: null, cue: quote.speakerCue, unresolved: true };
+    }
+
+    for (const c of candidates) if (c.entity !== null) entities.push(c.entity);
+    if (chosen?.entity != null) entities.push(chosen.entity);
+    // The subject that opens a sentence is what a later "it" or "he" most often stands for.
+    const subject = SUBJECT.exec(sentence.quote)?.groups;
+    if (subject?.name !== undefined) {
+      const entity = book.resolve(subject.name);
+      if (entity !== null) entities.push(entity);
+    } else if (subject?.description !== undefined) {
+      const entity = resolveReference('organisation', index - 1);
+      if (entity !== null) entities.push(entity);
+    }
+
+    return {
+      speaker: chosen?.entity?.name ?? null,
+      cue: chosen?.cue ?? null,
+      denial,
+      unresolved: chosen?.unresolved ?? false,
+    };
+  });
+}

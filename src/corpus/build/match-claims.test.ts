@@ -1,0 +1,101 @@
+import type { ClaimEntry } from '../catalogue-schema.ts';
+import { attributeSentences } from './attribution.ts';
+import { naiveSentences } from './fixtures/naive-sentences.ts';
+import { compileClaims, isHedged, matchClaims } from './match-claims.ts';
+
+const CLAIMS: ClaimEntry[] = [
+  {
+    id: 'war-crimes',
+    statement: 'The strikes may be war crimes',
+    category: 'legal-assessment',
+    claimant: 'Monitor Group',
+    figure: null,
+    cues: { all: ['war crimes?'], any: [], none: [] },
+  },
+  {
+    id: 'cluster-bombs',
+    statement: 'Cluster bombs were used',
+    category: 'weapons',
+    claimant: 'Monitor Group',
+    figure: null,
+    cues: { all: ['cluster (?:bombs|munitions)'], any: ['used|using|dropped'], none: [] },
+  },
+  {
+    id: 'denies-civilians',
+    statement: 'The ministry denies targeting civilians',
+    category: 'denial',
+    claimant: 'Defence Ministry',
+    figure: null,
+    cues: { all: ['deni\\w*', 'civilians'], any: [], none: ['neither'] },
+  },
+];
+
+function evidenceFor(text: string) {
+  const sentences = naiveSentences(text);
+  const attributions = attributeSentences(sentences, [], {
+    people: [
+      { id: 'monitor', name: 'Monitor Group', aliases: ['Monitor'], affiliation: null },
+      { id: 'mod', name: 'Defence Ministry', aliases: [], affiliation: null },
+    ],
+    organisations: [],
+  });
+  return matchClaims('a1', sentences, attributions, compileClaims(CLAIMS));
+}
+
+describe('matchClaims', () => {
+  it('gives stance asserts, attributes (with the speaker) and disputes', () => {
+    const text = [
+      'The strikes were war crimes.',
+      'The strikes may amount to war crimes, the Monitor Group said.',
+      'The Defence Ministry rejected claims that cluster bombs were used.',
+      'The Defence Ministry denied targeting civilians.',
+    ].join('\n');
+    const found = evidenceFor(text).map((e) => [e.claimId, e.stance, e.attributedTo, e.hedged]);
+    expect(found).toEqual([
+      ['war-crimes', 'asserts', null, false],
+      ['war-crimes', 'attributes', 'Monitor Group', true],
+      ['cluster-bombs', 'disputes', 'Defence Ministry', false],
+      ['denies-civilians', 'attributes', 'Defence Ministry', false],
+    ]);
+  });
+
+  it('spans whole sentences, verbatim, with origin auto', () => {
+    const text = 'Intro line.\nThe Monitor said cluster bombs were dropped on Tarsa.';
+    for (const e of evidenceFor(text)) {
+      expect(text.slice(e.start, e.end)).toBe(e.quote);
+      expect(e.origin).toBe('auto');
+    }
+    expect(evidenceFor(text)).toHaveLength(1);
+  });
+
+  it('does not match a sentence a `none` cue excludes or one missing an `any` cue', () => {
+    const text =
+      'The ministry has neither denied nor confirmed targeting civilians.\nCluster bombs are cheap.';
+    expect(evidenceFor(text)).toEqual([]);
+  });
+});
+
+describe('isHedged', () => {
+  const hedgedAt = (sentence: string, words: string) => {
+    const start = sentence.indexOf(words);
+    return isHedged(sentence, start, start + words.length);
+  };
+
+  it('sees a hedge in the clause that carries the claim', () => {
+    expect(hedgedAt('The strikes may amount to war crimes.', 'war crimes')).toBe(true);
+    expect(hedgedAt('The strikes appear to have hit a market.', 'hit a market')).toBe(true);
+    expect(hedgedAt('Russian Strikes in Syria May Amount to War Crimes', 'War Crimes')).toBe(true);
+    expect(hedgedAt('The army allegedly used cluster bombs.', 'cluster bombs')).toBe(true);
+  });
+
+  it('ignores a hedge in another clause, and "May" the month', () => {
+    expect(
+      hedgedAt(
+        'The bombing killed many civilians and may be a war crime.',
+        'killed many civilians',
+      ),
+    ).toBe(false);
+    expect(hedgedAt('The army committed war crimes.', 'war crimes')).toBe(false);
+    expect(hedgedAt('In May 2015 the army committed war crimes.', 'war crimes')).toBe(false);
+  });
+});

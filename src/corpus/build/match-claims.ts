@@ -1,0 +1,129 @@
+import type { ClaimEntry } from '../catalogue-schema.ts';
+import type { ClaimCategory, Evidence, Stance } from '../schema.ts';
+import type { Attribution } from './attribution.ts';
+import type { Sentence } from './types.ts';
+
+/** A claim with its cues compiled, ready to test sentences. */
+export interface CompiledClaim {
+  id: string;
+  category: ClaimCategory;
+  all: RegExp[];
+  any: RegExp[];
+  none: RegExp[];
+}
+
+/** Compiles each claim's cues, case-insensitively; `loadInputs` has already refused bad patterns. */
+export function compileClaims(claims: readonly ClaimEntry[]): CompiledClaim[] {
+  const compile = (patterns: readonly string[]) => patterns.map((p) => new RegExp(p, 'iu'));
+  return claims.map((claim) => ({
+    id: claim.id,
+    category: claim.category,
+    all: compile(claim.cues.all),
+    any: compile(claim.cues.any),
+    none: compile(claim.cues.none),
+  }));
+}
+
+/** Words that keep a claim open: modal verbs, "appear to", "allegedly", "suspected", "reportedly". */
+const HEDGE =
+  /(?<![\p{L}])(?:may|might|could|appears? to|appeared to|seems? to|seemed to|allegedly|alleged|suspected|reportedly|possibl[ey]|likely|apparently|believed to|suggest(?:s|ed|ing)?)(?![\p{L}])/giu;
+/** "May" the month: "in May", "May 2015", "on 3 May". */
+const MAY_THEN_DAY = /^May\s+\d/u;
+const DAY_OR_PREPOSITION_THEN = /(?:\b(?:in|on|since|until|of|from|by|early|late|mid-?)|\d)\s+$/u;
+
+function hasHedge(text: string): boolean {
+  for (const match of text.matchAll(HEDGE)) {
+    if (match[0] !== 'May') return true;
+    const month =
+      MAY_THEN_DAY.test(text.slice(match.index)) ||
+      DAY_OR_PREPOSITION_THEN.test(text.slice(0, match.index));
+    if (!month) return true;
+  }
+  return false;
+}
+
+/** Where a clause starts: punctuation, a quotation mark, or a conjunction joining two clauses. */
+const CLAUSE_BREAK = /[,;:()“”"—–]|\s(?:and|but|while|whereas|although|because)\s/gu;
+
+/**
+ * Whether the clause that holds `[start, end)` of a sentence keeps a hedge: the words from the
+ * clause's start up to the end of the claim's words. A hedge elsewhere in the sentence ("… killed
+ * many civilians and may amount to a war crime") does not hedge a claim in another clause.
+ */
+export function isHedged(sentence: string, start: number, end: number): boolean {
+  let clauseStart = 0;
+  for (const match of sentence.slice(0, start).matchAll(CLAUSE_BREAK)) {
+    clauseStart = match.index + match[0].length;
+  }
+  return hasHedge(sentence.slice(clauseStart, end));
+}
+
+/** Where a claim's cues match in a sentence, or null when the sentence does not carry it. */
+export function cueRegion(
+  claim: CompiledClaim,
+  sentence: string,
+): { start: number; end: number } | null {
+  if (claim.none.some((re) => re.test(sentence))) return null;
+  const hits: RegExpExecArray[] = [];
+  for (const re of claim.all) {
+    const hit = re.exec(sentence);
+    if (hit === null) return null;
+    hits.push(hit);
+  }
+  if (claim.any.length > 0) {
+    const hit = claim.any.map((re) => re.exec(sentence)).find((h) => h !== null);
+    if (hit === undefined || hit === null) return null;
+    hits.push(hit);
+  }
+  if (hits.length === 0) return null;
+  return {
+    start: Math.min(...hits.map((h) => h.index)),
+    end: Math.max(...hits.map((h) => h.index + h[0].length)),
+  };
+}
+
+function stanceOf(claim: CompiledClaim, attribution: Attribution): Stance {
+  // Reporting a denial is the content of a denial claim, and a rebuttal of any other claim.
+  if (attribution.denial && claim.category !== 'denial') return 'disputes';
+  if (attribution.speaker !== null || attribution.cue !== null) return 'attributes';
+  return claim.category === 'denial' ? 'attributes' : 'asserts';
+}
+
+/**
+ * Links claims to the sentences of one article that carry them, with stance, speaker and hedge.
+ * At most one evidence per claim and sentence; spans are whole sentences, so verbatim by
+ * construction. `attributions` is aligned with `sentences`.
+ */
+export function matchClaims(
+  articleId: string,
+  sentences: readonly Sentence[],
+  attributions: readonly Attribution[],
+  claims: readonly CompiledClaim[],
+): Evidence[] {
+  const evidence: Evidence[] = [];
+  sentences.forEach((sentence, i) => {
+    const attribution = attributions[i] ?? {
+      speaker: null,
+      cue: null,
+      denial: false,
+      unresolved: false,
+    };
+    for (const claim of claims) {
+      const region = cueRegion(claim, sentence.quote);
+      if (region === null) continue;
+      const stance = stanceOf(claim, attribution);
+      evidence.push({
+        claimId: claim.id,
+        articleId,
+        start: sentence.start,
+        end: sentence.end,
+        quote: sentence.quote,
+        stance,
+        attributedTo: stance === 'asserts' ? null : attribution.speaker,
+        hedged: isHedged(sentence.quote, region.start, region.end),
+        origin: 'auto',
+      });
+    }
+  });
+  return evidence;
+}
