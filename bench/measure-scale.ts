@@ -1,0 +1,137 @@
+import type { Browser, Locator, Page } from '@playwright/test';
+import { generateCorpus } from '../src/corpus/generate/generate-corpus.ts';
+import { openReady, timeInteraction, type ReadyTarget } from './browser-session.ts';
+import { summarize, type Summary } from './stats.ts';
+
+/** The seed corpus's size: five articles from five outlets, a dozen claims. */
+const SEED = { articles: 5, outlets: 5, claims: 12 };
+
+/** What one scale's generated corpus holds. */
+export interface ScaleCorpus {
+  factor: number;
+  outlets: number;
+  articles: number;
+  claims: number;
+  evidence: number;
+  figures: number;
+  bytes: number;
+}
+
+/** Ready time and interaction times of the dashboard on one generated corpus. */
+export interface ScaleResult {
+  corpus: ScaleCorpus;
+  readyMs: Summary;
+  /** Toggling one outlet in the filter bar, to the next painted frame after the matrix changes. */
+  toggleOutletMs: Summary | null;
+  /** Opening a matrix cell, to the frame painted with the source reader open. */
+  openCellMs: Summary | null;
+  /** Why an interaction was not measured. */
+  notes: string[];
+  problems: string[];
+}
+
+export interface ScaleOptions {
+  url: string;
+  target: ReadyTarget;
+  factor: number;
+  loads: number;
+  toggles: number;
+  cellOpens: number;
+}
+
+/** The generated corpus for a multiple of the seed corpus: 100× is 500 articles, 100 outlets, 1,200 claims. */
+export function scaleCorpus(factor: number): { json: string; corpus: ScaleCorpus } {
+  const generated = generateCorpus({
+    seed: 2015,
+    articles: SEED.articles * factor,
+    outlets: Math.max(SEED.outlets, factor),
+    claims: SEED.claims * factor,
+  });
+  const json = JSON.stringify(generated);
+  return {
+    json,
+    corpus: {
+      factor,
+      outlets: generated.outlets.length,
+      articles: generated.articles.length,
+      claims: generated.claims.length,
+      evidence: generated.evidence.length,
+      figures: generated.figures.length,
+      bytes: Buffer.byteLength(json),
+    },
+  };
+}
+
+/** The checkboxes of the filter bar's outlet filter, found by role and name as a user finds them. */
+function outletOptions(page: Page): Locator {
+  return page.getByRole('group', { name: /outlet/i }).getByRole('checkbox');
+}
+
+/** Matrix cells that open the source reader. */
+function cells(page: Page): Locator {
+  return page.getByRole('grid').first().getByRole('gridcell');
+}
+
+async function timeToggles(page: Page, count: number): Promise<number[]> {
+  const option = outletOptions(page).first();
+  await option.waitFor({ timeout: 5000 });
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) times.push(await timeInteraction(page, () => option.click()));
+  return times;
+}
+
+async function timeCellOpens(page: Page, count: number): Promise<number[]> {
+  const all = cells(page);
+  await all.first().waitFor({ timeout: 5000 });
+  const available = Math.min(await all.count(), 40);
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const cell = all.nth((i * 7) % available);
+    times.push(await timeInteraction(page, () => cell.click()));
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+  }
+  return times;
+}
+
+/** Loads the dashboard on a generated corpus `loads` times, then toggles an outlet and opens cells. */
+export async function measureScale(browser: Browser, options: ScaleOptions): Promise<ScaleResult> {
+  const { json, corpus } = scaleCorpus(options.factor);
+  const problems = new Set<string>();
+  const notes: string[] = [];
+  const ready: number[] = [];
+  let toggleOutletMs: Summary | null = null;
+  let openCellMs: Summary | null = null;
+  for (let i = 0; i < options.loads; i++) {
+    const loaded = await openReady(browser, {
+      url: options.url,
+      target: options.target,
+      corpus: json,
+    });
+    ready.push(loaded.readyMs);
+    if (i === options.loads - 1) {
+      // Interactions on the last load only: the page is warm, as a user's would be.
+      const { page } = loaded;
+      try {
+        toggleOutletMs = summarize(await timeToggles(page, options.toggles));
+      } catch (error) {
+        notes.push(`outlet toggle not measured: ${(error as Error).message.split('\n')[0]}`);
+      }
+      try {
+        openCellMs = summarize(await timeCellOpens(page, options.cellOpens));
+      } catch (error) {
+        notes.push(`cell opening not measured: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+    loaded.problems.forEach((problem) => problems.add(problem));
+    await loaded.context.close();
+  }
+  return {
+    corpus,
+    readyMs: summarize(ready),
+    toggleOutletMs,
+    openCellMs,
+    notes,
+    problems: [...problems],
+  };
+}
