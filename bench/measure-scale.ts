@@ -46,6 +46,11 @@ export function scaleCorpus(factor: number): { json: string; corpus: ScaleCorpus
     articles: SEED.articles * factor,
     outlets: Math.max(SEED.outlets, factor),
     claims: SEED.claims * factor,
+    // The seed articles each carry several figures, dates and quotes; so do the generated ones,
+    // which gives the "thousands of figures" the issue asks for at 100×.
+    figuresPerArticle: 6,
+    datesPerArticle: 3,
+    quotesPerArticle: 2,
   });
   const json = JSON.stringify(generated);
   return {
