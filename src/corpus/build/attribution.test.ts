@@ -57,7 +57,7 @@ describe('attributeSentences', () => {
   it('resolves "it said" and "the group said" to the nearest named organisation', () => {
     const found = speakers(
       [
-        'The Monitor Group published its findings on Monday.',
+        'The Monitor Group visited Tarsa on Monday.',
         'It said the strikes hit a market.',
         'The rights group said the market was crowded.',
       ].join('\n'),

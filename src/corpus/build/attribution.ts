@@ -18,6 +18,12 @@ export interface Attribution {
   denial: boolean;
   /** The sentence is reported speech whose speaker the text does not resolve ("he said" with two candidates). */
   unresolved: boolean;
+  /**
+   * How the speaker is reported: `speech` (said, told, accused…), `work` (a report or its author
+   * "documented", "focuses on", "found": a description of the work, which is the content of a
+   * claim about the work itself), or null.
+   */
+  reported: 'speech' | 'work' | null;
 }
 
 /** Names the build knows: people and organisations (claimants, affiliations, outlets). */
@@ -70,10 +76,6 @@ const SPEECH_VERBS = [
   'explained',
   'estimated',
   'estimates',
-  'documented',
-  'documents',
-  'found',
-  'finds',
   'called',
   'calls',
   'denounced',
@@ -88,6 +90,28 @@ const SPEECH_VERBS = [
   'stressed',
   'confirmed',
   'acknowledged',
+];
+
+/** Verbs that describe a report's work rather than report its words. */
+const WORK_VERBS = [
+  'documented',
+  'documents',
+  'found',
+  'finds',
+  'focuses',
+  'focused',
+  'focusing',
+  'includes',
+  'included',
+  'analysed',
+  'analyzed',
+  'analyses',
+  'reviewed',
+  'examined',
+  'interviewed',
+  'released',
+  'issued',
+  'published',
 ];
 
 const DENIAL_VERBS = [
@@ -159,17 +183,24 @@ const PRONOUN = '(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)';
 const DESCRIPTION = `(?:[Tt]he\\s+(?:[\\p{Ll}\\-]+\\s+){0,4}(?:group|organisation|organization|body|watchdog|agency|ministry|report|statement|charity|monitor|observatory))`;
 // A possessive name speaks only through an agent noun: "Amnesty's report says", never "the
 // Kremlin's claims".
-const SPEAKER = `(?:(?<pronoun>${PRONOUN})(?:\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}${AGENT_NOUN})?|(?<name>${NAME}(?:['’]s\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}${AGENT_NOUN}|\\s+${AGENT_NOUN})?)|(?<description>${DESCRIPTION}))`;
+const SPEAKER = `(?:(?<pronoun>${PRONOUN})(?:\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}${AGENT_NOUN})?|(?<description>${DESCRIPTION})|(?<name>${NAME}(?:['’]s\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}${AGENT_NOUN}|\\s+${AGENT_NOUN})?))`;
 const BETWEEN = `(?:,[^,;“”"]{1,100},|,)?\\s+(?:(?:${ADVERBS.join('|')})\\s+){0,4}`;
 
-const VERBS = [...SPEECH_VERBS, ...DENIAL_VERBS].sort((a, b) => b.length - a.length).join('|');
+const VERBS = [...SPEECH_VERBS, ...DENIAL_VERBS, ...WORK_VERBS]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const IS_WORK_VERB = new RegExp(`^(?:${WORK_VERBS.join('|')})$`, 'iu');
+/** "released a statement claiming …": publishing words is saying them. */
+const PUBLISHED_WORDS = /^(?:released|issued|published)$/iu;
+const STATEMENT_AFTER =
+  /^\s+(?:a|an|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:statement|report|communiqu\w*|press release)\b/iu;
 const SPEAKER_VERB = new RegExp(
   `(?<![\\p{L}\\d])${SPEAKER}${BETWEEN}(?<verb>${VERBS})(?![\\p{L}])`,
   'gu',
 );
 /** Headlines capitalise every word: "Amnesty Slams …", "…, Amnesty Reported". */
 const HEADLINE_SPEAKER_VERB = new RegExp(
-  `(?<![\\p{L}\\d])${SPEAKER}${BETWEEN}(?<verb>${verbPattern([...SPEECH_VERBS, ...DENIAL_VERBS])})(?![\\p{L}])`,
+  `(?<![\\p{L}\\d])${SPEAKER}${BETWEEN}(?<verb>${verbPattern([...SPEECH_VERBS, ...DENIAL_VERBS, ...WORK_VERBS])})(?![\\p{L}])`,
   'gu',
 );
 const APPOSITION_HEAD = new RegExp(`(?<head>${NAME}),\\s*(?:${NAME}['’]s\\s+)?$`, 'u');
@@ -297,6 +328,7 @@ export class NameBook {
 
 interface Candidate {
   entity: Entity | null;
+  reported: 'speech' | 'work';
   /** A reporting clause after the words it reports: ", Amnesty said". */
   trailing: boolean;
   /** A pronoun or description to resolve from context, with the kind it needs. */
@@ -324,17 +356,24 @@ function candidatesIn(sentence: Sentence, book: NameBook, isTitle: boolean): Can
     const cue = { start, end: start + match[0].length, quote: match[0] };
     const verb = groups.verb ?? '';
     const denial = DENIAL.test(verb);
-    const trailing = /[,”"’]\s*$/u.test(text.slice(0, match.index));
+    const after = text.slice(match.index + match[0].length);
+    const reported =
+      IS_WORK_VERB.test(verb) && !(PUBLISHED_WORDS.test(verb) && STATEMENT_AFTER.test(after))
+        ? 'work'
+        : 'speech';
+    const trailing = /[,”"’]\s*(?:the\s+)?$/iu.test(text.slice(0, match.index));
     if (groups.name !== undefined) {
       // "Anna Neistat, Amnesty's director of research, told": the person before the title speaks.
       const before = APPOSITION_HEAD.exec(text.slice(0, match.index))?.groups?.head;
       const head = before === undefined ? null : book.resolve(before);
       const entity = head?.kind === 'person' ? head : book.resolve(groups.name);
-      if (entity !== null) found.push({ entity, pointsTo: null, cue, denial, trailing });
+      if (entity !== null) found.push({ entity, pointsTo: null, cue, denial, trailing, reported });
       return;
     }
     const pointsTo = describeReference(groups);
-    if (pointsTo !== null) found.push({ entity: null, pointsTo, cue, denial, trailing });
+    if (pointsTo !== null) {
+      found.push({ entity: null, pointsTo, cue, denial, trailing, reported });
+    }
   };
   for (const match of text.matchAll(isTitle ? HEADLINE_SPEAKER_VERB : SPEAKER_VERB)) add(match);
   for (const match of text.matchAll(VERB_SPEAKER)) add(match);
@@ -344,8 +383,16 @@ function candidatesIn(sentence: Sentence, book: NameBook, isTitle: boolean): Can
       const start = sentence.start + match.index;
       const entity = book.resolve(phrase);
       const cue = { start, end: start + match[0].length, quote: match[0] };
-      if (entity !== null)
-        found.push({ entity, pointsTo: null, cue, denial: false, trailing: false });
+      if (entity !== null) {
+        found.push({
+          entity,
+          pointsTo: null,
+          cue,
+          denial: false,
+          trailing: false,
+          reported: 'speech',
+        });
+      }
     } else add(match);
   }
   if (isTitle) {
@@ -413,30 +460,37 @@ export function attributeSentences(
     const quote = quotes.find((q) => overlapShare(sentence, q) >= 0.5);
     const quoted = quote?.speakerId != null ? (peopleById.get(quote.speakerId) ?? null) : null;
 
-    let chosen: { entity: Entity | null; cue: Located | null; unresolved: boolean } | null = null;
+    let chosen: {
+      entity: Entity | null;
+      cue: Located | null;
+      unresolved: boolean;
+      reported: 'speech' | 'work' | null;
+    } | null = null;
     if (quoted !== null && quote !== undefined) {
       chosen = {
         entity: { name: quoted, kind: 'person' },
         cue: quote.speakerCue,
         unresolved: false,
+        reported: 'speech',
       };
     }
-    // Named speakers are surer than pronouns; a trailing reporting clause (", X said") is the
-    // surest; otherwise the first in the sentence.
-    const named =
-      candidates.find((c) => c.entity !== null && c.trailing) ??
-      candidates.find((c) => c.entity !== null);
-    if (chosen === null && named !== undefined) {
-      chosen = { entity: named.entity, cue: named.cue, unresolved: false };
-    }
-    const reference = candidates.find((c) => c.pointsTo !== null);
-    if (chosen === null && reference?.pointsTo != null) {
-      const entity = resolveReference(reference.pointsTo, index - 1);
-      chosen = { entity, cue: reference.cue, unresolved: entity === null };
+    // Words said beat work described; named speakers are surer than pronouns; a trailing
+    // reporting clause (", X said") is the surest; otherwise the first in the sentence.
+    const ranked = [...candidates].sort(
+      (a, b) =>
+        Number(a.reported === 'work') - Number(b.reported === 'work') ||
+        Number(a.entity === null) - Number(b.entity === null) ||
+        Number(b.trailing) - Number(a.trailing),
+    );
+    const best = ranked[0];
+    if (chosen === null && best !== undefined) {
+      const entity =
+        best.entity ?? (best.pointsTo === null ? null : resolveReference(best.pointsTo, index - 1));
+      chosen = { entity, cue: best.cue, unresolved: entity === null, reported: best.reported };
     }
     if (chosen === null && quote !== undefined && QUOTE_MARKS.test(sentence.quote)) {
       // Quoted words are someone's even when the text does not say whose.
-      chosen = { entity: null, cue: quote.speakerCue, unresolved: true };
+      chosen = { entity: null, cue: quote.speakerCue, unresolved: true, reported: 'speech' };
     }
 
     for (const c of candidates) if (c.entity !== null) entities.push(c.entity);
@@ -456,6 +510,7 @@ export function attributeSentences(
       cue: chosen?.cue ?? null,
       denial,
       unresolved: chosen?.unresolved ?? false,
+      reported: chosen?.reported ?? null,
     };
   });
 }

@@ -21,6 +21,14 @@ const CLAIMS: ClaimEntry[] = [
     cues: { all: ['cluster (?:bombs|munitions)'], any: ['used|using|dropped'], none: [] },
   },
   {
+    id: 'six-attacks',
+    statement: 'The report documents six attacks',
+    category: 'method',
+    claimant: 'Monitor Group',
+    figure: null,
+    cues: { all: ['\\bsix attacks'], any: [], none: [] },
+  },
+  {
     id: 'denies-civilians',
     statement: 'The ministry denies targeting civilians',
     category: 'denial',
@@ -56,6 +64,32 @@ describe('matchClaims', () => {
       ['war-crimes', 'attributes', 'Monitor Group', true],
       ['cluster-bombs', 'disputes', 'Defence Ministry', false],
       ['denies-civilians', 'attributes', 'Defence Ministry', false],
+    ]);
+  });
+
+  it('describes a report’s own work in the outlet’s voice, but attributes what it says', () => {
+    const text = [
+      'The Monitor Group previously visited Tarsa.',
+      'The report focuses on six attacks in the north.',
+      'The report says cluster bombs were used in six attacks.',
+    ].join('\n');
+    const found = evidenceFor(text).map((e) => [e.claimId, e.stance, e.attributedTo]);
+    expect(found).toEqual([
+      ['six-attacks', 'asserts', null],
+      ['cluster-bombs', 'attributes', 'Monitor Group'],
+      ['six-attacks', 'attributes', 'Monitor Group'],
+    ]);
+  });
+
+  it('disputes a claim a speaker answers ("asked about allegations that …") or calls false', () => {
+    const text = [
+      'When asked about allegations that the army used cluster bombs, the Defence Ministry said it follows the law.',
+      'The Monitor Group said claims that the ministry denied targeting civilians are false.',
+    ].join('\n');
+    const found = evidenceFor(text).map((e) => [e.claimId, e.stance, e.attributedTo]);
+    expect(found).toEqual([
+      ['cluster-bombs', 'disputes', 'Defence Ministry'],
+      ['denies-civilians', 'disputes', 'Monitor Group'],
     ]);
   });
 

@@ -7,6 +7,7 @@ import type { Sentence } from './types.ts';
 export interface CompiledClaim {
   id: string;
   category: ClaimCategory;
+  claimant: string;
   all: RegExp[];
   any: RegExp[];
   none: RegExp[];
@@ -18,6 +19,7 @@ export function compileClaims(claims: readonly ClaimEntry[]): CompiledClaim[] {
   return claims.map((claim) => ({
     id: claim.id,
     category: claim.category,
+    claimant: claim.claimant,
     all: compile(claim.cues.all),
     any: compile(claim.cues.any),
     none: compile(claim.cues.none),
@@ -42,8 +44,12 @@ function hasHedge(text: string): boolean {
   return false;
 }
 
-/** Where a clause starts: punctuation, a quotation mark, or a conjunction joining two clauses. */
-const CLAUSE_BREAK = /[,;:()“”"—–]|\s(?:and|but|while|whereas|although|because)\s/gu;
+/**
+ * Where a clause starts: a semicolon, colon, dash, bracket or quotation mark, or a conjunction
+ * joining two clauses. Not a comma: an opening phrase ("In another suspected attack, …") hedges
+ * the clause it introduces.
+ */
+const CLAUSE_BREAK = /[;:()“”"—–]|\s(?:and|but|while|whereas|although|because)\s/gu;
 
 /**
  * Whether the clause that holds `[start, end)` of a sentence keeps a hedge: the words from the
@@ -82,11 +88,36 @@ export function cueRegion(
   };
 }
 
-function stanceOf(claim: CompiledClaim, attribution: Attribution): Stance {
-  // Reporting a denial is the content of a denial claim, and a rebuttal of any other claim.
-  if (attribution.denial && claim.category !== 'denial') return 'disputes';
-  if (attribution.speaker !== null || attribution.cue !== null) return 'attributes';
-  return claim.category === 'denial' ? 'attributes' : 'asserts';
+/** A rebuttal of a denial: the denial "is false", "untrue", "not true". */
+const REBUTTAL =
+  /\b(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:false|untrue|wrong|baseless|unfounded|groundless)|not\s+true)\b/iu;
+/** The claim's words sit in "allegations that …", "accusations about …": the sentence answers them. */
+const ALLEGATION_BEFORE =
+  /\b(?:allegations?|accusations?|charges?)\s+(?:by\s+[^,.;]{0,40}?\s+)?(?:that|of|about)\b[^,.;]{0,40}$/iu;
+
+/** Says which side a speaker is on: a person speaks for their organisation. */
+export type SideOf = (speaker: string) => string;
+
+function stanceOf(
+  claim: CompiledClaim,
+  attribution: Attribution,
+  sentence: string,
+  region: { start: number; end: number },
+  sideOf: SideOf,
+): Stance {
+  const speaker = attribution.speaker;
+  const otherSide = speaker !== null && sideOf(speaker) !== sideOf(claim.claimant);
+  if (claim.category === 'denial') {
+    // Reporting a denial is the content of a denial claim; calling the denial false rebuts it.
+    return REBUTTAL.test(sentence) && otherSide ? 'disputes' : 'attributes';
+  }
+  if (attribution.denial) return 'disputes';
+  // "When asked about allegations that Russia used cluster bombs, X said …" answers the claim.
+  if (otherSide && ALLEGATION_BEFORE.test(sentence.slice(0, region.start))) return 'disputes';
+  // A claim about a report's own work ("the report focuses on six attacks") is described, not quoted.
+  if (attribution.reported === 'work' && claim.category === 'method') return 'asserts';
+  if (speaker !== null || attribution.cue !== null || attribution.unresolved) return 'attributes';
+  return 'asserts';
 }
 
 /**
@@ -99,6 +130,7 @@ export function matchClaims(
   sentences: readonly Sentence[],
   attributions: readonly Attribution[],
   claims: readonly CompiledClaim[],
+  sideOf: SideOf = (speaker) => speaker,
 ): Evidence[] {
   const evidence: Evidence[] = [];
   sentences.forEach((sentence, i) => {
@@ -107,11 +139,12 @@ export function matchClaims(
       cue: null,
       denial: false,
       unresolved: false,
+      reported: null,
     };
     for (const claim of claims) {
       const region = cueRegion(claim, sentence.quote);
       if (region === null) continue;
-      const stance = stanceOf(claim, attribution);
+      const stance = stanceOf(claim, attribution, sentence.quote, region, sideOf);
       evidence.push({
         claimId: claim.id,
         articleId,
