@@ -1,0 +1,73 @@
+import { sentenceWords, tokenize } from './compare-tokens.ts';
+import { naiveSentences } from './fixtures/naive-sentences.ts';
+import { findReuse, sourceGroups, type ComparedArticle } from './reuse.ts';
+
+const WIRE =
+  'Heavy rain flooded the valley town of Orrin on Tuesday, cutting the only road to the coast and leaving hundreds of families without power or clean water for a second day.';
+const QUOTE = 'We have never seen water rise this fast in forty years of keeping records here';
+
+function article(id: string, text: string): ComparedArticle {
+  const quoted = [...text.matchAll(/“([^”]+)”/g)].map((m) => ({
+    start: m.index + 1,
+    end: m.index + 1 + (m[1] ?? '').length,
+  }));
+  const tokens = tokenize(text, [], quoted);
+  return { id, text, tokens, sentences: sentenceWords(naiveSentences(text), tokens) };
+}
+
+const A = article(
+  'a',
+  `${WIRE}\nOfficials said repairs would take a week.\n“${QUOTE},” the mayor said.`,
+);
+const B = article('b', `Local news.\n${WIRE}\nSchools were closed.`);
+const C = article(
+  'c',
+  'Heavy rainfall inundated the valley city of Orrin on Tuesday, severing the sole road to the coast and leaving hundreds of households without electricity or clean water for a second day.',
+);
+const D = article('d', `The mayor spoke at length.\n“${QUOTE},” she told reporters.`);
+
+describe('findReuse', () => {
+  const reuse = findReuse([A, B, C, D]);
+
+  it('finds wire copy with verbatim passages at the right offsets in both articles', () => {
+    const wire = reuse.find((r) => r.articleA === 'a' && r.articleB === 'b');
+    expect(wire?.kind).toBe('wire');
+    expect(wire?.passages).toHaveLength(1);
+    const passage = wire!.passages[0]!;
+    expect(passage.quoteA).toBe(WIRE.slice(0, -1));
+    expect(A.text.slice(passage.startA, passage.endA)).toBe(passage.quoteA);
+    expect(B.text.slice(passage.startB, passage.endB)).toBe(passage.quoteB);
+    expect(wire!.containmentBA).toBeGreaterThan(wire!.containmentAB);
+    expect(wire!.containmentAB).toBeGreaterThan(0.4);
+  });
+
+  it('finds spun copy: the same sentence with words swapped', () => {
+    const spun = reuse.find((r) => r.articleA === 'a' && r.articleB === 'c');
+    expect(spun?.kind).toBe('spun');
+    expect(spun?.passages[0]?.quoteB).toBe(C.text);
+  });
+
+  it('does not count two outlets quoting the same words as copy', () => {
+    expect(reuse.some((r) => r.articleB === 'd' || r.articleA === 'd')).toBe(false);
+  });
+
+  it('groups articles linked by reuse into one independent source', () => {
+    expect(sourceGroups(['d', 'c', 'b', 'a'], reuse)).toEqual([
+      { id: 'source-a', articleIds: ['a', 'b', 'c'] },
+      { id: 'source-d', articleIds: ['d'] },
+    ]);
+  });
+
+  it('leaves boilerplate (removed ranges) out of the comparison', () => {
+    const menu =
+      'Home News Sport Weather Business Culture Travel Opinion Video Audio Live Newsletters Podcasts Games Puzzles Crosswords Recipes Books Music Film Television Science Health Money';
+    const x = { ...article('x', `${menu}\nA fire broke out.`) };
+    const y = { ...article('y', `${menu}\nThe match was drawn.`) };
+    expect(findReuse([x, y])).toHaveLength(1);
+    const strip = (a: ComparedArticle): ComparedArticle => {
+      const tokens = tokenize(a.text, [{ start: 0, end: menu.length }], []);
+      return { ...a, tokens, sentences: sentenceWords(naiveSentences(a.text), tokens) };
+    };
+    expect(findReuse([strip(x), strip(y)])).toEqual([]);
+  });
+});
