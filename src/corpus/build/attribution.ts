@@ -418,6 +418,12 @@ const SUBJECT = new RegExp(
 /** "Russian", "Syrians": adjectives and peoples, not a speaker a pronoun can stand for. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ians|ese|ish)$/u;
 
+/** The name a sentence opens with, as its subject ("The Defence Ministry had no comment"), if any. */
+export function subjectOf(sentence: string, book: NameBook): string | null {
+  const name = SUBJECT.exec(sentence)?.groups?.name;
+  return name === undefined ? null : (book.resolve(name)?.name ?? null);
+}
+
 /** How many sentences back a pronoun may look for the name it stands for. */
 const LOOK_BACK = 3;
 
