@@ -74,7 +74,9 @@ function score(kind: EvaluatedKind, fields: string, predicted: Item[], gold: Ite
       if (p.articleId !== g.articleId || p.key !== g.key) return;
       const shared = overlap(p, g);
       if (shared <= 0) return;
-      const agree = Object.keys(g.fields).filter((f) => show(p.fields[f]) === show(g.fields[f])).length;
+      const agree = Object.keys(g.fields).filter(
+        (f) => show(p.fields[f]) === show(g.fields[f]),
+      ).length;
       pairs.push({ p: pi, g: gi, agree, shared });
     }),
   );
@@ -104,10 +106,12 @@ function score(kind: EvaluatedKind, fields: string, predicted: Item[], gold: Ite
     );
   }
   gold.forEach((g, gi) => {
-    if (!usedG.has(gi)) misses.push(`${g.articleId} missed "${clip(g.quote)}"${g.key === '' ? '' : ` [${g.key}]`}`);
+    if (!usedG.has(gi))
+      misses.push(`${g.articleId} missed "${clip(g.quote)}"${g.key === '' ? '' : ` [${g.key}]`}`);
   });
   predicted.forEach((p, pi) => {
-    if (!usedP.has(pi)) misses.push(`${p.articleId} extra  "${clip(p.quote)}"${p.key === '' ? '' : ` [${p.key}]`}`);
+    if (!usedP.has(pi))
+      misses.push(`${p.articleId} extra  "${clip(p.quote)}"${p.key === '' ? '' : ` [${p.key}]`}`);
   });
   misses.sort();
   return {
@@ -163,7 +167,12 @@ export function evaluate(corpus: Corpus, golds: readonly Gold[]): Evaluation {
     'speaker',
     mine(corpus.quotes).map((q) => ({ ...q, key: '', fields: { speaker: q.speakerId } })),
     golds.flatMap((g) =>
-      g.quotes.map((q) => ({ articleId: g.article, ...q, key: '', fields: { speaker: q.speaker } })),
+      g.quotes.map((q) => ({
+        articleId: g.article,
+        ...q,
+        key: '',
+        fields: { speaker: q.speaker },
+      })),
     ),
   );
   const evidence = score(
@@ -190,7 +199,10 @@ export function evaluate(corpus: Corpus, golds: readonly Gold[]): Evaluation {
 
   const textOf = new Map(corpus.articles.map((a) => [a.id, a.text]));
   const notVerbatim: string[] = [];
-  const check = (list: string, items: readonly { articleId: string; start: number; end: number; quote: string }[]) =>
+  const check = (
+    list: string,
+    items: readonly { articleId: string; start: number; end: number; quote: string }[],
+  ) =>
     items.forEach((item, i) => {
       if ((textOf.get(item.articleId) ?? '').slice(item.start, item.end) !== item.quote) {
         notVerbatim.push(`${list}[${i}] in article ${item.articleId}: "${clip(item.quote)}"`);
