@@ -1,0 +1,134 @@
+import { useId, useRef, useState } from 'react';
+import type { ExportedSvg } from './compose-svg.ts';
+import { downloadBlob, downloadText } from './download.ts';
+import { exportFileName } from './file-name.ts';
+import { svgToPng } from './svg-to-png.ts';
+import { toCsv, type DataTable } from './to-csv.ts';
+
+/** The data behind a view, with what a reader of the file needs to know about it. */
+export interface ExportData extends DataTable {
+  title: string;
+  /** The active filters, one line each. */
+  filters: readonly string[];
+  /** The outlets and the corpus. */
+  source: string;
+}
+
+interface ExportMenuProps {
+  /** What is exported, read after each button's name: "Ariha market strike: civilians killed". */
+  label: string;
+  /** The parts of the file names, most general first: ["casualties", "ariha", "2015-11-29"]. */
+  fileParts: readonly (string | null | undefined)[];
+  /** Draws the image when asked; without it the menu offers only data. */
+  image?: () => ExportedSvg;
+  /** The data behind what is shown; without it the menu offers only images. */
+  data?: () => ExportData;
+}
+
+type Format = 'png' | 'svg' | 'csv' | 'json';
+
+const FORMATS: { format: Format; text: string; kind: 'image' | 'data' }[] = [
+  { format: 'png', text: 'PNG image', kind: 'image' },
+  { format: 'svg', text: 'SVG image', kind: 'image' },
+  { format: 'csv', text: 'CSV table', kind: 'data' },
+  { format: 'json', text: 'JSON data', kind: 'data' },
+];
+
+/** The JSON export: the table's rows keyed by column, with its title, filters, source and columns. */
+export function dataToJson(data: ExportData): string {
+  const { title, filters, source, columns, rows } = data;
+  return `${JSON.stringify({ title, filters, source, columns, rows }, null, 2)}\n`;
+}
+
+/**
+ * An "Export" disclosure offering PNG (2×, white background) and SVG of an image and CSV and JSON
+ * of its data, each saved under a name built from `fileParts`; it says what it saved or why it
+ * could not.
+ */
+export function ExportMenu({ label, fileParts, image, data }: ExportMenuProps) {
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
+  const statusId = useId();
+
+  const run = async (format: Format) => {
+    const fileName = exportFileName(fileParts, format);
+    setBusy(true);
+    try {
+      if (format === 'png' || format === 'svg') {
+        if (!image) return;
+        const drawn = image();
+        if (format === 'svg') {
+          downloadText(
+            `<?xml version="1.0" encoding="UTF-8"?>\n${drawn.svg}\n`,
+            fileName,
+            'image/svg+xml',
+          );
+        } else {
+          downloadBlob(await svgToPng(drawn, 2), fileName);
+        }
+      } else {
+        if (!data) return;
+        const table = data();
+        if (format === 'csv') {
+          // The byte-order mark tells spreadsheet programs the file is UTF-8 (quotes use “ ”).
+          downloadText(`\uFEFF${toCsv(table)}`, fileName, 'text/csv');
+        } else {
+          downloadText(dataToJson(table), fileName, 'application/json');
+        }
+      }
+      setStatus({ text: `Saved ${fileName}`, error: false });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setStatus({ text: `Could not export ${fileName}: ${reason}`, error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const offered = FORMATS.filter((f) => (f.kind === 'image' ? image : data) !== undefined);
+
+  return (
+    <div className="relative inline-flex flex-col items-end">
+      <details
+        ref={details}
+        className="group relative"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && details.current?.open) {
+            details.current.open = false;
+            details.current.querySelector('summary')?.focus();
+          }
+        }}
+      >
+        <summary className="flex cursor-pointer list-none items-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
+          Export <span className="sr-only">{label}</span>
+          <svg aria-hidden="true" viewBox="0 0 12 12" className="size-3 group-open:rotate-180">
+            <path d="M2 4 L6 8 L10 4" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          </svg>
+        </summary>
+        <ul className="absolute right-0 z-20 mt-1 w-44 rounded-md border border-slate-300 bg-white p-1 shadow-lg">
+          {offered.map(({ format, text }) => (
+            <li key={format}>
+              <button
+                type="button"
+                disabled={busy}
+                aria-describedby={status ? statusId : undefined}
+                onClick={() => void run(format)}
+                className="w-full rounded px-2 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-100 disabled:text-slate-500"
+              >
+                Download {text} <span className="sr-only">of {label}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <p
+        id={statusId}
+        role="status"
+        className={`mt-1 max-w-64 text-right text-xs ${status?.error ? 'text-red-800' : 'text-slate-600'}`}
+      >
+        {status?.text}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { exportFileName, slug } from './file-name.ts';
+
+describe('exportFileName', () => {
+  it('names a file after what it shows', () => {
+    expect(
+      exportFileName(['casualties', 'al-Ghantu', 'children killed', '2015-10-15'], 'png'),
+    ).toBe('casualties-al-ghantu-children-killed-2015-10-15.png');
+  });
+
+  it('skips empty and repeated parts and drops accents and punctuation', () => {
+    expect(exportFileName(['Timeline', null, '', 'Ḥomṣ: “market”', 'timeline'], 'svg')).toBe(
+      'timeline-homs-market.svg',
+    );
+    expect(exportFileName([], 'csv')).toBe('export.csv');
+  });
+
+  it('keeps names short', () => {
+    const name = exportFileName(['x'.repeat(300)], 'json');
+    expect(name.length).toBeLessThanOrEqual(101);
+    expect(name.endsWith('.json')).toBe(true);
+  });
+});
+
+describe('slug', () => {
+  it('lower-cases and joins words with dashes', () => {
+    expect(slug('  Ariha market strike!  ')).toBe('ariha-market-strike');
+  });
+});
