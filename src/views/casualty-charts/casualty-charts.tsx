@@ -1,0 +1,289 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import type { Corpus, Event } from '../../corpus/schema.ts';
+import type { Filters } from '../../filters/filters.ts';
+import { chartToSvg, legendEntries } from '../../export/chart-to-svg.ts';
+import { describeFilters, sourceLine } from '../../export/export-context.ts';
+import { ExportMenu } from '../../export/export-menu.tsx';
+import { SourceLink } from '../discrepancy-list/source-link.tsx';
+import { outletStyle, outletStyles, type OutletStyle } from '../outlet-colors.ts';
+import { formatDate, placeText } from '../timeline/timeline-data.ts';
+import type { ViewProps } from '../view-props.ts';
+import { CasualtyBarChart } from './casualty-bar-chart.tsx';
+import { casualtyCharts, type CasualtyChart } from './casualty-data.ts';
+import { chartsTable, chartTableLines, kindWords } from './chart-table.ts';
+import { FigureLegend } from './figure-legend.tsx';
+import { useElementWidth } from './use-element-width.ts';
+
+function eventDateText(event: Event | null): string | null {
+  return event?.date ? formatDate(event.date, event.datePrecision) : null;
+}
+
+/** The file name parts of a chart: casualties, place, group, date. */
+function chartFileParts(chart: CasualtyChart): (string | null)[] {
+  return [
+    'casualties',
+    chart.event?.place?.name ?? chart.event?.label ?? 'no event',
+    chart.groupLabel,
+    chart.event?.date ?? null,
+  ];
+}
+
+interface ChartFigureProps {
+  chart: CasualtyChart;
+  corpus: Corpus;
+  filters: Filters;
+  setFilters: ViewProps['setFilters'];
+  styles: Map<string, OutletStyle>;
+  outletNames: Map<string, string>;
+  /** The view's legend, drawn into exported images. */
+  legend: () => Element | null;
+}
+
+function ChartFigure({
+  chart,
+  corpus,
+  filters,
+  setFilters,
+  styles,
+  outletNames,
+  legend,
+}: ChartFigureProps) {
+  const [tableOpen, setTableOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(box);
+  const id = useId();
+  const titleId = `${id}-title`;
+  const findingId = `${id}-finding`;
+  const tableId = `${id}-table`;
+  const lines = chartTableLines(chart);
+  const articleIds = [...new Set(chart.rows.map((r) => r.articleId))];
+
+  const image = () => {
+    const svg = box.current?.querySelector('svg');
+    if (!svg) throw new Error('the chart is not on the page');
+    // Only the marks and outlets this chart shows.
+    const wanted = new Set<string>(chart.rows.flatMap((r) => [r.kind, r.outletId]));
+    const entries = legendEntries(legend()).filter((e) => e.key !== undefined && wanted.has(e.key));
+    return chartToSvg(svg, entries, {
+      title: chart.title,
+      subtitle: chart.finding,
+      filters: describeFilters(corpus, filters),
+      source: sourceLine(corpus, articleIds),
+    });
+  };
+
+  return (
+    <figure
+      aria-labelledby={titleId}
+      className="rounded-lg border border-slate-200 bg-white p-3 sm:p-4"
+    >
+      <div className="flex items-start justify-between gap-3">
+        <h4 id={titleId} className="text-base font-semibold text-slate-950 first-letter:uppercase">
+          {chart.groupLabel}
+        </h4>
+        <ExportMenu
+          label={chart.title}
+          fileParts={chartFileParts(chart)}
+          image={image}
+          data={() => ({
+            ...chartsTable([chart]),
+            title: chart.title,
+            filters: describeFilters(corpus, filters),
+            source: sourceLine(corpus, articleIds),
+          })}
+        />
+      </div>
+      <p id={findingId} className="mt-1 text-sm text-slate-800">
+        {chart.finding}
+      </p>
+      <div
+        ref={box}
+        role="img"
+        aria-labelledby={`${titleId} ${findingId}`}
+        className="mt-2 w-full overflow-hidden"
+      >
+        <CasualtyBarChart chart={chart} styles={styles} outletNames={outletNames} width={width} />
+      </div>
+      <button
+        type="button"
+        aria-expanded={tableOpen}
+        aria-controls={tableId}
+        onClick={() => setTableOpen((open) => !open)}
+        className="mt-2 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100"
+      >
+        {tableOpen ? 'Hide data table' : 'Show data table'}{' '}
+        <span className="sr-only">for {chart.title}</span>
+      </button>
+      <div id={tableId} hidden={!tableOpen} className="mt-2 overflow-x-auto">
+        {tableOpen && (
+          <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+            <caption className="sr-only">Data behind the chart: {chart.title}</caption>
+            <thead>
+              <tr className="border-b border-slate-300 text-slate-700">
+                <th scope="col" className="py-1 pr-3 font-semibold">
+                  Article
+                </th>
+                <th scope="col" className="py-1 pr-3 font-semibold">
+                  Figure
+                </th>
+                <th scope="col" className="py-1 pr-3 font-semibold">
+                  Kind
+                </th>
+                <th scope="col" className="py-1 pr-3 font-semibold">
+                  Attributed to
+                </th>
+                <th scope="col" className="py-1 font-semibold">
+                  Quote (opens the source)
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {lines.map(({ key, row, figure }) => (
+                <tr key={key} className="border-b border-slate-100 align-top">
+                  <th scope="row" className="py-1 pr-3 font-normal">
+                    {row.articleLabel}
+                  </th>
+                  <td className="py-1 pr-3 font-medium">{row.valueText}</td>
+                  <td className="py-1 pr-3">{kindWords(row.kind)}</td>
+                  <td className="py-1 pr-3">{figure?.attributedTo ?? '—'}</td>
+                  <td className="py-1">
+                    {figure ? (
+                      <SourceLink filters={filters} setFilters={setFilters} span={figure}>
+                        “{figure.quote}”{' '}
+                        <span className="sr-only">in article {figure.articleId}</span>
+                      </SourceLink>
+                    ) : (
+                      <span className="text-slate-600">no figure in this article</span>
+                    )}
+                    {figure?.origin === 'auto' && (
+                      <span className="ml-1 text-xs text-slate-600">(machine-found)</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </figure>
+  );
+}
+
+/**
+ * The casualty figures view: for each event and group, a bar per visible article with the figure
+ * it cites, qualifiers drawn, "not reported" shown as a gap; each chart with its finding in words,
+ * a data table with links to the source, and exports.
+ */
+export function CasualtyCharts({ corpus, filters, setFilters }: ViewProps) {
+  const charts = useMemo(() => casualtyCharts(corpus, filters), [corpus, filters]);
+  const styles = useMemo(() => outletStyles(corpus.outlets), [corpus]);
+  const outletNames = useMemo(() => new Map(corpus.outlets.map((o) => [o.id, o.name])), [corpus]);
+  const legendId = useId();
+  const legend = () => document.getElementById(legendId);
+
+  const shownOutlets = [...new Set(charts.flatMap((c) => c.rows.map((r) => r.outletId)))];
+  const byEvent = new Map<string, CasualtyChart[]>();
+  for (const chart of charts) {
+    const key = chart.event?.id ?? '';
+    byEvent.set(key, [...(byEvent.get(key) ?? []), chart]);
+  }
+  const selected = corpus.events.find((e) => e.id === filters.event) ?? null;
+
+  return (
+    <section aria-labelledby="casualty-heading" className="flex max-w-5xl flex-col gap-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h2 id="casualty-heading" className="text-lg font-semibold text-slate-950">
+            Casualty figures
+          </h2>
+          <p className="mt-1 max-w-prose text-sm text-slate-700">
+            What each article cites, event by event. A bar is drawn as sure as its words: “at least”
+            runs on past its end, “around” is hatched, a vague “hundreds” is dotted and never given
+            a number, and an article that gives no figure says “not reported”.
+          </p>
+        </div>
+        {charts.length > 0 && (
+          <ExportMenu
+            label="all casualty figures in view"
+            fileParts={[
+              'casualties',
+              selected?.place?.name ?? selected?.label ?? 'all',
+              selected?.date,
+            ]}
+            data={() => ({
+              ...chartsTable(charts),
+              title: 'Casualty figures',
+              filters: describeFilters(corpus, filters),
+              source: sourceLine(corpus, [
+                ...new Set(charts.flatMap((c) => c.rows.map((r) => r.articleId))),
+              ]),
+            })}
+          />
+        )}
+      </div>
+
+      {selected && (
+        <p className="flex flex-wrap items-center gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950">
+          Showing figures for {selected.label} only.
+          <button
+            type="button"
+            onClick={() => setFilters((f) => ({ ...f, event: null }))}
+            className="rounded border border-sky-300 bg-white px-2 py-0.5 font-medium hover:bg-sky-100"
+          >
+            Show every event
+          </button>
+        </p>
+      )}
+
+      {charts.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
+          No casualty figures for what the filters show.
+        </p>
+      ) : (
+        <>
+          <FigureLegend
+            id={legendId}
+            outlets={shownOutlets.map((id) => ({
+              style: outletStyle(styles, id),
+              name: outletNames.get(id) ?? id,
+            }))}
+          />
+          {[...byEvent].map(([eventId, list]) => {
+            const event = list[0]?.event ?? null;
+            const where = event ? placeText(event) : null;
+            const when = eventDateText(event);
+            return (
+              <section key={eventId} aria-labelledby={`casualties-${eventId || 'none'}`}>
+                <h3
+                  id={`casualties-${eventId || 'none'}`}
+                  className="text-base font-semibold text-slate-950"
+                >
+                  {event?.label ?? 'Figures not linked to an event'}
+                  {(where || when) && (
+                    <span className="ml-2 text-sm font-normal text-slate-700">
+                      {[where !== event?.label ? where : null, when].filter(Boolean).join(' · ')}
+                    </span>
+                  )}
+                </h3>
+                <div className="mt-2 flex flex-col gap-3">
+                  {list.map((chart) => (
+                    <ChartFigure
+                      key={chart.key}
+                      chart={chart}
+                      corpus={corpus}
+                      filters={filters}
+                      setFilters={setFilters}
+                      styles={styles}
+                      outletNames={outletNames}
+                      legend={legend}
+                    />
+                  ))}
+                </div>
+              </section>
+            );
+          })}
+        </>
+      )}
+    </section>
+  );
+}

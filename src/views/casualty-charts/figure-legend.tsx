@@ -1,0 +1,82 @@
+import { LEGEND_ENTRY, LEGEND_KEY } from '../../export/chart-to-svg.ts';
+import { markerPath, type OutletStyle } from '../outlet-colors.ts';
+import type { ChartRow } from './casualty-data.ts';
+import { INK, KindSwatch } from './figure-marks.tsx';
+
+const KINDS: { kind: ChartRow['kind']; label: string }[] = [
+  { kind: 'exact', label: 'exact figure' },
+  { kind: 'lower-bound', label: '“at least”: open-ended' },
+  { kind: 'approximate', label: '“around”, “almost”: approximate' },
+  { kind: 'range', label: 'range' },
+  { kind: 'vague', label: '“hundreds”: vague, a lower bound' },
+  { kind: 'not-reported', label: 'not reported' },
+];
+
+/** An outlet's colour and marker at legend size (16×16). */
+export function OutletSwatch({ style }: { style: OutletStyle }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="shrink-0">
+      <path
+        d={markerPath(style.marker, 11)}
+        transform="translate(8 8)"
+        fill={style.color}
+        stroke={INK}
+        strokeWidth={0.75}
+      />
+    </svg>
+  );
+}
+
+interface FigureLegendProps {
+  /** The outlets to list, each with its style and name. */
+  outlets: { style: OutletStyle; name: string }[];
+  /** The kinds of figure to explain; all of them when not given. */
+  kinds?: readonly ChartRow['kind'][];
+  id?: string;
+}
+
+/**
+ * How to read the casualty charts: the mark of each kind of figure and each outlet's colour. Each
+ * entry is marked for exports, which draw the legend into the image.
+ */
+export function FigureLegend({ outlets, kinds, id }: FigureLegendProps) {
+  const shown = KINDS.filter((k) => !kinds || kinds.includes(k.kind));
+  return (
+    <div id={id} className="flex flex-col gap-2 text-sm text-slate-700">
+      <div>
+        <h3 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">
+          How figures are drawn
+        </h3>
+        <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+          {shown.map(({ kind, label }) => (
+            <li
+              key={kind}
+              className="flex items-center gap-1.5"
+              {...{ [LEGEND_ENTRY]: label, [LEGEND_KEY]: kind }}
+            >
+              <KindSwatch kind={kind} />
+              {label}
+            </li>
+          ))}
+        </ul>
+      </div>
+      {outlets.length > 0 && (
+        <div>
+          <h3 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Outlets</h3>
+          <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+            {outlets.map(({ style, name }) => (
+              <li
+                key={style.outletId}
+                className="flex items-center gap-1.5"
+                {...{ [LEGEND_ENTRY]: name, [LEGEND_KEY]: style.outletId }}
+              >
+                <OutletSwatch style={style} />
+                {name}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

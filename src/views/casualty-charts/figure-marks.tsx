@@ -1,0 +1,237 @@
+import { useId } from 'react';
+import type { ChartRow } from './casualty-data.ts';
+
+/** An id usable in SVG `url(#…)` references: React's ids carry characters some readers reject. */
+export function useSvgId(): string {
+  return `m${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+}
+
+/** Ink for outlines, arrows and labels drawn over the chart (slate-800, slate-600). */
+export const INK = '#1e293b';
+export const MUTED_INK = '#475569';
+
+/** The ids of the patterns and gradients one outlet's marks use in one chart. */
+export function markIds(chartId: string, outletIndex: number) {
+  return {
+    hatch: `${chartId}-hatch-${outletIndex}`,
+    dots: `${chartId}-dots-${outletIndex}`,
+    fade: `${chartId}-fade-${outletIndex}`,
+  };
+}
+
+/**
+ * The patterns behind the qualifier marks in one colour: diagonal hatching for approximate, dots
+ * for vague, and a fade for an open end. Drawn inside each chart's `<svg>`, so an exported chart
+ * carries them.
+ */
+export function MarkDefs({ chartId, colors }: { chartId: string; colors: readonly string[] }) {
+  return (
+    <defs>
+      {colors.map((color, index) => {
+        const ids = markIds(chartId, index);
+        return (
+          <g key={ids.hatch}>
+            <pattern
+              id={ids.hatch}
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect width="6" height="6" fill="#ffffff" />
+              <rect width="3" height="6" fill={color} />
+            </pattern>
+            <pattern id={ids.dots} width="5" height="5" patternUnits="userSpaceOnUse">
+              <rect width="5" height="5" fill="#ffffff" />
+              <circle cx="2.5" cy="2.5" r="1.4" fill={color} />
+            </pattern>
+            <linearGradient id={ids.fade} x1="0" x2="1" y1="0" y2="0">
+              <stop offset="0" stopColor={color} stopOpacity="0.85" />
+              <stop offset="1" stopColor={color} stopOpacity="0" />
+            </linearGradient>
+          </g>
+        );
+      })}
+    </defs>
+  );
+}
+
+/** Length in px of the fade and arrow past the end of an open-ended bar. */
+export const OPEN_END = 26;
+
+interface FigureBarProps {
+  row: ChartRow;
+  ids: ReturnType<typeof markIds>;
+  color: string;
+  /** Where value 0 is, and the bar's row. */
+  x: number;
+  y: number;
+  height: number;
+  /** px per unit of the value axis. */
+  scale: number;
+  /** The value label, drawn after the mark. */
+  label: string;
+}
+
+/**
+ * One bar drawn so its qualifier shows: solid for exact, solid with a lighter stretch for a range,
+ * solid then a fade and an arrow for "at least", hatched for approximate, dotted with a dashed
+ * outline, a fade and the word "vague" for vague, and the words "not reported" for a gap. Never a
+ * bar of zero length for a figure that is not reported.
+ */
+export function FigureBar({ row, ids, color, x, y, height, scale, label }: FigureBarProps) {
+  const barHeight = Math.max(6, Math.min(height * 0.6, 20));
+  const top = y + (height - barHeight) / 2;
+  const middle = top + barHeight / 2;
+  const text = (at: number, italic = false) => (
+    <text
+      x={at + 6}
+      y={middle}
+      dominantBaseline="central"
+      fontSize={12}
+      fontStyle={italic ? 'italic' : undefined}
+      fontWeight={italic ? undefined : 600}
+      fill={italic ? MUTED_INK : INK}
+    >
+      {label}
+    </text>
+  );
+
+  if (row.kind === 'not-reported' || row.low === null) {
+    return (
+      <g>
+        <line
+          x1={x}
+          x2={x + 18}
+          y1={middle}
+          y2={middle}
+          stroke={MUTED_INK}
+          strokeWidth={1.5}
+          strokeDasharray="3 3"
+        />
+        {text(x + 16, true)}
+      </g>
+    );
+  }
+
+  const end = x + row.low * scale;
+  const width = Math.max(1, end - x);
+  const outline = { stroke: INK, strokeWidth: 1 };
+  switch (row.kind) {
+    case 'exact':
+      return (
+        <g>
+          <rect x={x} y={top} width={width} height={barHeight} fill={color} {...outline} />
+          {text(x + width)}
+        </g>
+      );
+    case 'range':
+    case 'approximate': {
+      const high = row.high !== null && row.high > row.low ? x + row.high * scale : end;
+      const fill = row.kind === 'approximate' ? `url(#${ids.hatch})` : color;
+      return (
+        <g>
+          <rect x={x} y={top} width={width} height={barHeight} fill={fill} {...outline} />
+          {high > end && (
+            <g>
+              <rect
+                x={end}
+                y={top + barHeight * 0.2}
+                width={high - end}
+                height={barHeight * 0.6}
+                fill={`url(#${ids.hatch})`}
+                {...outline}
+              />
+              <line x1={high} x2={high} y1={top} y2={top + barHeight} {...outline} />
+            </g>
+          )}
+          {text(high)}
+        </g>
+      );
+    }
+    case 'lower-bound':
+    case 'vague': {
+      const vague = row.kind === 'vague';
+      const tip = end + OPEN_END;
+      return (
+        <g>
+          <rect
+            x={end}
+            y={top}
+            width={OPEN_END - 6}
+            height={barHeight}
+            fill={`url(#${ids.fade})`}
+          />
+          <rect
+            x={x}
+            y={top}
+            width={width}
+            height={barHeight}
+            fill={vague ? `url(#${ids.dots})` : color}
+            stroke={INK}
+            strokeWidth={vague ? 1.5 : 1}
+            strokeDasharray={vague ? '4 3' : undefined}
+          />
+          <path
+            d={`M ${end} ${middle} H ${tip - 1} M ${tip - 7} ${middle - 5} L ${tip - 1} ${middle} L ${tip - 7} ${middle + 5}`}
+            fill="none"
+            stroke={INK}
+            strokeWidth={1.5}
+            strokeDasharray={vague ? '3 2' : undefined}
+          />
+          {text(tip, vague)}
+        </g>
+      );
+    }
+  }
+}
+
+/** The mark of one kind of figure at legend size (16×16), in a neutral colour. */
+export function KindSwatch({ kind }: { kind: ChartRow['kind'] }) {
+  const color = '#64748b';
+  const chartId = useSvgId();
+  const ids = markIds(chartId, 0);
+  const common = { x: 1, y: 4, height: 8, stroke: INK, strokeWidth: 1 };
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="shrink-0">
+      <MarkDefs chartId={chartId} colors={[color]} />
+      {kind === 'exact' && <rect {...common} width={14} fill={color} />}
+      {kind === 'range' && (
+        <g>
+          <rect {...common} width={8} fill={color} />
+          <rect x={9} y={5.5} width={6} height={5} fill={`url(#${ids.hatch})`} stroke={INK} />
+        </g>
+      )}
+      {kind === 'approximate' && <rect {...common} width={14} fill={`url(#${ids.hatch})`} />}
+      {kind === 'lower-bound' && (
+        <g>
+          <rect {...common} width={8} fill={color} />
+          <path d="M 9 8 H 15 M 12 5 L 15 8 L 12 11" fill="none" stroke={INK} strokeWidth={1.5} />
+        </g>
+      )}
+      {kind === 'vague' && (
+        <g>
+          <rect {...common} width={8} fill={`url(#${ids.dots})`} strokeDasharray="3 2" />
+          <path
+            d="M 9 8 H 15 M 12 5 L 15 8 L 12 11"
+            fill="none"
+            stroke={INK}
+            strokeWidth={1.5}
+            strokeDasharray="2 1"
+          />
+        </g>
+      )}
+      {kind === 'not-reported' && (
+        <line
+          x1={1}
+          x2={15}
+          y1={8}
+          y2={8}
+          stroke={MUTED_INK}
+          strokeWidth={1.5}
+          strokeDasharray="3 3"
+        />
+      )}
+    </svg>
+  );
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS, type Filters } from '../../filters/filters.ts';
+import { strikeFixture } from '../timeline/strike-fixture.ts';
+import { discrepanciesTable, shownDiscrepancies, spanContext } from './discrepancy-data.ts';
+
+const shown = (filters: Partial<Filters> = {}) =>
+  shownDiscrepancies(strikeFixture, { ...DEFAULT_FILTERS, ...filters });
+const subjects = (filters: Partial<Filters> = {}) =>
+  shown(filters).map((s) => s.discrepancy.subject);
+
+describe('shownDiscrepancies', () => {
+  it('lists every discrepancy by kind, each side with its words in context', () => {
+    expect(subjects()).toEqual([
+      'Ariha market strike: killed',
+      'al-Ghantu strike: children killed',
+      'War crimes: "may amount to" against "committed"',
+    ]);
+    const [ariha] = shown();
+    expect(ariha?.sides.map((s) => [s.articleLabel, s.quote, s.note])).toEqual([
+      ['Wire Desk (article a1)', '49 civilians', '49 civilians'],
+      ['Unidentified outlet (article a3)', '46 people', '46 people'],
+    ]);
+    expect(ariha?.sides[0]?.before).toMatch(/Ariha on Nov\. 29 killed $/);
+    expect(ariha?.sides[0]?.after).toMatch(/^, it said\./);
+  });
+
+  it('keeps each side a true span of its article', () => {
+    for (const { sides } of shown()) {
+      for (const side of sides) {
+        const text = strikeFixture.articles.find((a) => a.id === side.articleId)?.text;
+        expect(text?.slice(side.start, side.end)).toBe(side.quote);
+      }
+    }
+  });
+
+  it('narrows to the chosen event', () => {
+    expect(subjects({ event: 'ariha-market' })).toEqual(['Ariha market strike: killed']);
+    expect(subjects({ event: 'aleppo-strike' })).toEqual([]);
+  });
+
+  it('drops a discrepancy when the outlet filter leaves fewer than two sides', () => {
+    expect(subjects({ outlets: ['wire-desk', 'unidentified-a3'] })).toEqual([
+      'Ariha market strike: killed',
+      'War crimes: "may amount to" against "committed"',
+    ]);
+    expect(subjects({ outlets: ['wire-desk'] })).toEqual([]);
+  });
+
+  it('follows the claim filters', () => {
+    expect(subjects({ categories: ['legal-assessment'] })).toEqual([
+      'War crimes: "may amount to" against "committed"',
+    ]);
+  });
+});
+
+describe('spanContext', () => {
+  it('cuts at words and marks the cuts', () => {
+    const text = 'one two three four five six seven eight nine ten';
+    const start = text.indexOf('five');
+    // Nine characters each side reach into "three" and "seven": those half-words are left out.
+    expect(spanContext(text, start, start + 4, 9)).toEqual({ before: '…four ', after: ' six…' });
+    expect(spanContext(text, start, start + 4, 11)).toEqual({
+      before: '…three four ',
+      after: ' six seven…',
+    });
+    expect(spanContext('a\nb', 2, 3)).toEqual({ before: 'a ', after: '' });
+  });
+});
+
+describe('discrepanciesTable', () => {
+  it('has one line per side shown', () => {
+    const table = discrepanciesTable(shown({ event: 'ariha-market' }));
+    expect(table.rows.map((r) => [r.article, r.quote])).toEqual([
+      ['a1', '49 civilians'],
+      ['a3', '46 people'],
+    ]);
+  });
+});

@@ -1,0 +1,153 @@
+import type { Corpus, Discrepancy, DiscrepancyKind } from '../../corpus/schema.ts';
+import { applyFilters } from '../../filters/apply-filters.ts';
+import type { Filters } from '../../filters/filters.ts';
+import type { DataTable } from '../../export/to-csv.ts';
+import { articleLabel } from '../casualty-charts/article-label.ts';
+
+/** How each kind of discrepancy is named in headings, in the order they are listed. */
+export const KIND_HEADINGS: Record<DiscrepancyKind, string> = {
+  figure: 'Different figures for the same event and group',
+  hedge: 'A hedge dropped',
+  quote: 'A quote worded differently',
+  response: 'Contradictory responses',
+  headline: 'A headline against its own body',
+};
+
+/** One side of a discrepancy: an article's words and what they say. */
+export interface DiscrepancySide {
+  articleId: string;
+  /** "Wire Desk (article a1)". */
+  articleLabel: string;
+  articleTitle: string | null;
+  start: number;
+  end: number;
+  quote: string;
+  note: string;
+  /** The text around the quote, trimmed to whole words, with an ellipsis where it is cut. */
+  before: string;
+  after: string;
+}
+
+export interface ShownDiscrepancy {
+  /** Its place in the corpus's list: stable across filters. */
+  index: number;
+  discrepancy: Discrepancy;
+  sides: DiscrepancySide[];
+  /** Sides in articles the filters hide. */
+  hidden: number;
+}
+
+/**
+ * The text around a span: up to `radius` characters each side, cut at a word boundary, with "…"
+ * where it is cut and line breaks folded to spaces.
+ */
+export function spanContext(
+  text: string,
+  start: number,
+  end: number,
+  radius = 90,
+): { before: string; after: string } {
+  let from = Math.max(0, start - radius);
+  let to = Math.min(text.length, end + radius);
+  // Leave out a word the cut would halve.
+  if (from > 0 && !/\s/.test(text[from - 1] ?? '')) {
+    const space = text.slice(from, start).search(/\s/);
+    from = space >= 0 ? from + space + 1 : start;
+  }
+  if (to < text.length && !/\s/.test(text[to] ?? '')) {
+    const tail = text.slice(end, to);
+    const space = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'));
+    to = space >= 0 ? end + space : end;
+  }
+  const fold = (part: string) => part.replace(/\s+/g, ' ');
+  return {
+    before: `${from > 0 ? '…' : ''}${fold(text.slice(from, start))}`,
+    after: `${fold(text.slice(end, to))}${to < text.length ? '…' : ''}`,
+  };
+}
+
+function claimsNarrowed(filters: Filters): boolean {
+  return (
+    filters.claims.length > 0 ||
+    filters.categories.length > 0 ||
+    filters.stances.length > 0 ||
+    filters.q.trim() !== ''
+  );
+}
+
+/**
+ * The discrepancies the filters let through, by kind then corpus order. One shows when at least two
+ * of its sides are in visible articles, its event is the chosen one (or its claim touches it), and,
+ * when claims are narrowed, its claim is among those shown.
+ */
+export function shownDiscrepancies(corpus: Corpus, filters: Filters): ShownDiscrepancy[] {
+  const view = applyFilters(corpus, filters);
+  const articles = new Map(view.articles.map((a) => [a.id, a]));
+  const claimIds = new Set(view.claims.map((c) => c.id));
+  const narrowed = claimsNarrowed(filters);
+  const kinds = Object.keys(KIND_HEADINGS);
+
+  return corpus.discrepancies
+    .map((discrepancy, index) => ({ discrepancy, index }))
+    .filter(({ discrepancy: d }) => {
+      const claimShown = d.claimId !== null && claimIds.has(d.claimId);
+      if (filters.event !== null && d.eventId !== filters.event && !claimShown) return false;
+      return !narrowed || claimShown;
+    })
+    .map(({ discrepancy, index }) => {
+      const sides = discrepancy.items.flatMap((item): DiscrepancySide[] => {
+        const article = articles.get(item.articleId);
+        if (!article) return [];
+        return [
+          {
+            articleId: article.id,
+            articleLabel: articleLabel(corpus, article),
+            articleTitle: article.title,
+            start: item.start,
+            end: item.end,
+            quote: item.quote,
+            note: item.note,
+            ...spanContext(article.text, item.start, item.end),
+          },
+        ];
+      });
+      return { index, discrepancy, sides, hidden: discrepancy.items.length - sides.length };
+    })
+    .filter((shown) => shown.sides.length >= 2)
+    .sort(
+      (a, b) =>
+        kinds.indexOf(a.discrepancy.kind) - kinds.indexOf(b.discrepancy.kind) || a.index - b.index,
+    );
+}
+
+/** The shown discrepancies as a table, one line per side: what the CSV and JSON exports hold. */
+export function discrepanciesTable(shown: readonly ShownDiscrepancy[]): DataTable {
+  return {
+    columns: [
+      { key: 'kind', label: 'Kind' },
+      { key: 'subject', label: 'Subject' },
+      { key: 'claim', label: 'Claim' },
+      { key: 'event', label: 'Event' },
+      { key: 'article', label: 'Article' },
+      { key: 'source', label: 'Outlet and article' },
+      { key: 'note', label: 'What it says' },
+      { key: 'quote', label: 'Quote' },
+      { key: 'start', label: 'Start offset' },
+      { key: 'end', label: 'End offset' },
+    ],
+    rows: shown.flatMap(({ discrepancy, sides }) =>
+      sides.map((side) => ({
+        kind: discrepancy.kind,
+        subject: discrepancy.subject,
+        claim: discrepancy.claimId,
+        event: discrepancy.eventId,
+        article: side.articleId,
+        source: side.articleLabel,
+        note: side.note,
+        quote: side.quote,
+        start: side.start,
+        end: side.end,
+      })),
+    ),
+  };
+}

@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_FILTERS, type Filters } from '../../filters/filters.ts';
+import { strikeFixture } from '../timeline/strike-fixture.ts';
+import { DiscrepancyList } from './discrepancy-list.tsx';
+
+function renderView(filters: Partial<Filters> = {}) {
+  const setFilters = vi.fn();
+  const current = { ...DEFAULT_FILTERS, view: 'discrepancies' as const, ...filters };
+  render(<DiscrepancyList corpus={strikeFixture} filters={current} setFilters={setFilters} />);
+  return { setFilters, current };
+}
+
+describe('DiscrepancyList', () => {
+  it('groups discrepancies by kind and sets the sides side by side', () => {
+    renderView();
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Different figures for the same event and group (2)',
+      'A hedge dropped (1)',
+    ]);
+    const ariha = screen.getByRole('listitem', { name: 'Ariha market strike: killed' });
+    expect(
+      within(ariha)
+        .getAllByRole('mark')
+        .map((m) => m.textContent),
+    ).toEqual(['49 civilians', '46 people']);
+  });
+
+  it('links each side to its source', async () => {
+    const user = userEvent.setup();
+    const { setFilters, current } = renderView();
+    const link = screen.getByRole('link', {
+      name: 'Open in the source: Unidentified outlet (article a3), “46 people”',
+    });
+    await user.click(link);
+    const item = strikeFixture.figures.find((f) => f.id === 'a3-f1')!;
+    const update = setFilters.mock.calls[0]![0] as (f: Filters) => Filters;
+    expect(update(current)).toMatchObject({
+      article: 'a3',
+      highlight: { start: item.start, end: item.end },
+      view: 'discrepancies',
+    });
+  });
+
+  it('narrows to the chosen event and says when nothing is left', () => {
+    renderView({ event: 'aleppo-strike' });
+    expect(
+      screen.getByText('No discrepancies among the articles and claims the filters show.'),
+    ).toBeVisible();
+  });
+});
