@@ -2,6 +2,9 @@ import type { ComponentType } from 'react';
 import type { Corpus } from '../corpus/schema.ts';
 import type { View } from '../filters/filters.ts';
 import { useFilters } from '../filters/use-filters.ts';
+import { CasualtyCharts } from '../views/casualty-charts/casualty-charts.tsx';
+import { DiscrepancyList } from '../views/discrepancy-list/discrepancy-list.tsx';
+import { StrikeTimeline } from '../views/timeline/strike-timeline.tsx';
 import type { ViewProps } from '../views/view-props.ts';
 import { DashboardHeader } from './dashboard-header.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
@@ -14,7 +17,11 @@ interface ViewEntry {
 }
 
 /** The dashboard's views, in tab order. */
-const VIEWS: ViewEntry[] = [];
+const VIEWS: ViewEntry[] = [
+  { id: 'timeline', label: 'Strike timeline', Component: StrikeTimeline },
+  { id: 'charts', label: 'Casualty figures', Component: CasualtyCharts },
+  { id: 'discrepancies', label: 'Discrepancies', Component: DiscrepancyList },
+];
 
 /** The loaded dashboard: what is loaded, then the views, all following the filters in the URL. */
 export function Dashboard({ corpus }: { corpus: Corpus }) {
