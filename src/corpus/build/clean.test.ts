@@ -19,7 +19,7 @@ describe('cleanArticle', () => {
       'Top Content Trending',
     ].join('\n');
     expect(removedTexts(text)).toEqual([
-      { reason: 'site-menu', text: 'Published: Updated:' },
+      { reason: 'dateline', text: 'Published: Updated:' },
       { reason: 'read-mode-widget', text: 'Enable Read mode' },
       { reason: 'read-mode-widget', text: '100% Font Size' },
       { reason: 'trending', text: 'Top Content Trending' },
@@ -59,6 +59,7 @@ describe('cleanArticle', () => {
     const text =
       'russia-syria-airstrikeswebAccording to Amnesty International, 200 civilians were killed.\n\nInfossible_Russia-Attack-Ariha-SyriaRussia’s defense ministry dismissed the report.\nkyiv_strike_photo-2022McDonald’s closed its doors.';
     const removed = removedTexts(text);
+    expect(new Set(removed.map((r) => r.reason))).toEqual(new Set(['caption']));
     expect(removed.map((r) => r.text)).toEqual([
       'russia-syria-airstrikesweb',
       'Infossible_Russia-Attack-Ariha-Syria',

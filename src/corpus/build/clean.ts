@@ -20,7 +20,7 @@ const LINE_RULES: readonly LineRule[] = [
   { rule: 'skip-link', reason: 'site-menu', pattern: /^skip to (main )?content$/i },
   {
     rule: 'timestamp-labels',
-    reason: 'site-menu',
+    reason: 'dateline',
     // Empty "Published: Updated:" labels whose values were scripts; a real value stays body-free too.
     pattern:
       /^(published|updated|posted|last updated)\s*:?(\s*(updated|published)\s*:?)?[\s\d:,apm./-]*$/i,
@@ -44,12 +44,12 @@ const LINE_RULES: readonly LineRule[] = [
   },
   {
     rule: 'browser-notice',
-    reason: 'site-menu',
+    reason: 'other',
     pattern: /^we (don't|do not|don’t) support internet explorer\.?$/i,
   },
   {
     rule: 'browser-notice',
-    reason: 'site-menu',
+    reason: 'other',
     pattern:
       /^please use (chrome|firefox|safari|edge|a (modern|different) browser)\b.*\bview this site\.?$/i,
   },
@@ -242,7 +242,7 @@ export const cleanArticle: CleanArticle = (text) => {
       removed.push({
         start: trimmedStart,
         end: trimmedStart + residue,
-        reason: 'other',
+        reason: 'caption',
         rule: 'image-file-name',
       });
     }
