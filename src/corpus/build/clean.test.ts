@@ -89,9 +89,9 @@ describe('cleanArticle', () => {
     const text = `${body}\n\n${appeal}\n\nWe don't support Internet Explorer\n\nPlease use Chrome, Safari, Firefox, or Edge to view this site.`;
     expect(removedTexts(text)).toEqual([
       { reason: 'appeal', text: appeal },
-      { reason: 'site-menu', text: "We don't support Internet Explorer" },
+      { reason: 'other', text: "We don't support Internet Explorer" },
       {
-        reason: 'site-menu',
+        reason: 'other',
         text: 'Please use Chrome, Safari, Firefox, or Edge to view this site.',
       },
     ]);
