@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { fixtureCorpus } from '../corpus/fixtures/fixture-corpus.ts';
+import { DEFAULT_FILTERS } from '../filters/filters.ts';
+import {
+  STANCE_GLYPHS,
+  matrixLegend,
+  matrixSelection,
+  matrixSvg,
+  matrixTable,
+} from './matrix-svg.ts';
+import { pngScale } from './svg-to-png.ts';
+
+const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
+
+describe('matrixSelection', () => {
+  it('follows the filters and the order the page gives', () => {
+    const all = matrixSelection(fixtureCorpus, DEFAULT_FILTERS);
+    expect(all.claims).toHaveLength(4);
+    expect(all.articles.map((a) => a.id)).toEqual(['a1', 'a2', 'a3']);
+    const ordered = matrixSelection(
+      fixtureCorpus,
+      { ...DEFAULT_FILTERS, outlets: ['wire-desk', 'unidentified-a3'] },
+      {
+        claimIds: ['russia-denies-targeting-civilians', 'may-be-war-crimes'],
+        articleIds: ['a3', 'a1'],
+      },
+    );
+    expect(ordered.claims.map((c) => c.id)).toEqual([
+      'russia-denies-targeting-civilians',
+      'may-be-war-crimes',
+    ]);
+    expect(ordered.articles.map((a) => a.id)).toEqual(['a3', 'a1']);
+    expect(ordered.cells[1]?.map((c) => c.stance)).toEqual(['attributes', 'attributes']);
+    expect(ordered.cells[0]?.map((c) => c.stance)).toEqual(['not-reported', 'asserts']);
+  });
+});
+
+describe('matrixSvg', () => {
+  const selection = matrixSelection(fixtureCorpus, DEFAULT_FILTERS);
+  const drawn = matrixSvg(fixtureCorpus, selection);
+  const doc = parse(drawn.markup);
+
+  it('is well formed and names every claim and outlet', () => {
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    const text = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    for (const outlet of ['Wire Desk', 'Daily Reprint', 'Unidentified outlet']) {
+      expect(text).toContain(outlet);
+    }
+    expect(text).toContain('Russia denies targeting civilians');
+    expect(text).toContain('not reported');
+    expect(drawn.width).toBe(300 + 3 * 104);
+  });
+
+  it('draws one stance mark per cell, in the matrix legend’s shapes', () => {
+    const marks = [...doc.querySelectorAll('g > path')].map((p) => p.getAttribute('d'));
+    expect(marks).toHaveLength(12);
+    const count = (stance: keyof typeof STANCE_GLYPHS) =>
+      marks.filter((d) => d === STANCE_GLYPHS[stance].path).length;
+    expect(count('attributes')).toBe(6);
+    expect(count('asserts')).toBe(2);
+    expect(count('not-reported')).toBe(4);
+    // Machine-proposed links get the dashed frame; hedged ones a "~".
+    expect(doc.querySelectorAll('rect[stroke-dasharray]').length).toBe(
+      selection.cells.flat().filter((c) => c.evidence?.origin === 'auto').length,
+    );
+    expect([...doc.querySelectorAll('text')].filter((t) => t.textContent === '~')).toHaveLength(2);
+  });
+});
+
+describe('matrixLegend', () => {
+  it('explains every mark', () => {
+    expect(matrixLegend().map((e) => e.label)).toEqual([
+      'asserts',
+      'attributes',
+      'disputes',
+      'not reported',
+      'machine-proposed, not yet reviewed',
+      'hedged (“may”, “could”, “allegedly”)',
+    ]);
+  });
+});
+
+describe('matrixTable', () => {
+  it('has a line per cell, with the quote behind it', () => {
+    const table = matrixTable(fixtureCorpus, matrixSelection(fixtureCorpus, DEFAULT_FILTERS));
+    expect(table.rows).toHaveLength(12);
+    expect(table.rows[0]).toMatchObject({
+      stance: 'attributes',
+      article: 'a1',
+      origin: 'reviewed',
+    });
+    expect(
+      table.rows.filter((r) => r.stance === 'not reported').every((r) => r.quote === null),
+    ).toBe(true);
+  });
+});
+
+describe('pngScale', () => {
+  it('draws at 2x unless a side would pass what a canvas allows', () => {
+    expect(pngScale(1000, 400)).toBe(2);
+    expect(pngScale(12_000, 400)).toBeCloseTo(16_000 / 12_000);
+  });
+});

@@ -1,0 +1,267 @@
+import type { Article, Claim, Corpus, Evidence } from '../corpus/schema.ts';
+import { applyFilters, cellStance } from '../filters/apply-filters.ts';
+import type { CellStance, Filters } from '../filters/filters.ts';
+import { escapeXml, wrapText, type LegendEntry, type TextMeasure } from './compose-svg.ts';
+import type { DataTable } from './to-csv.ts';
+
+/** How a stance is drawn: a path in a 20×20 box with its fill and outline. */
+export interface StanceGlyph {
+  path: string;
+  fill: string;
+  stroke: string;
+  label: string;
+}
+
+/**
+ * The claim matrix's marks (its StanceMark and legend): a blue disc for asserts, an orange diamond
+ * for attributes, a vermillion cross for disputes, a hollow grey ring for not reported; Okabe–Ito
+ * colours, so shape and colour each tell the stance.
+ */
+export const STANCE_GLYPHS: Record<CellStance, StanceGlyph> = {
+  asserts: {
+    path: 'M10 4a6 6 0 1 0 0.01 0Z',
+    fill: '#0072b2',
+    stroke: '#0f172a',
+    label: 'asserts',
+  },
+  attributes: {
+    path: 'M10 3.5 16.5 10 10 16.5 3.5 10Z',
+    fill: '#e69f00',
+    stroke: '#0f172a',
+    label: 'attributes',
+  },
+  disputes: {
+    path: 'M5.5 4 10 8.5 14.5 4 16 5.5 11.5 10 16 14.5 14.5 16 10 11.5 5.5 16 4 14.5 8.5 10 4 5.5Z',
+    fill: '#d55e00',
+    stroke: '#0f172a',
+    label: 'disputes',
+  },
+  'not-reported': {
+    path: 'M10 5.5a4.5 4.5 0 1 0 0.01 0Z',
+    fill: 'none',
+    stroke: '#64748b',
+    label: 'not reported',
+  },
+};
+
+const AUTO_FRAME =
+  '<rect x="0.75" y="0.75" width="18.5" height="18.5" rx="3" fill="none" stroke="#334155" stroke-width="1.5" stroke-dasharray="2.5 2"/>';
+
+function glyph(stance: CellStance, auto: boolean, glyphs: Record<CellStance, StanceGlyph>): string {
+  const g = glyphs[stance];
+  return (
+    (auto ? AUTO_FRAME : '') +
+    `<path d="${g.path}" fill="${g.fill}" stroke="${g.stroke}" stroke-width="1.25"/>`
+  );
+}
+
+/** One cell of the exported matrix. */
+export interface MatrixCell {
+  claim: Claim;
+  article: Article;
+  stance: CellStance;
+  /** The evidence the stance comes from (reviewed before auto); null when not reported. */
+  evidence: Evidence | null;
+}
+
+/** What the exported matrix shows, in the order the page shows it. */
+export interface MatrixSelection {
+  claims: Claim[];
+  articles: Article[];
+  cells: MatrixCell[][];
+}
+
+/**
+ * The filtered matrix: claims and articles as `applyFilters` lets them through, in the order given
+ * (the page's sort) where an order is given, each cell with its stance as `cellStance` decides.
+ */
+export function matrixSelection(
+  corpus: Corpus,
+  filters: Filters,
+  order: { claimIds?: readonly string[]; articleIds?: readonly string[] } = {},
+): MatrixSelection {
+  const view = applyFilters(corpus, filters);
+  const arrange = <T extends { id: string }>(items: T[], ids?: readonly string[]) =>
+    ids ? ids.flatMap((id) => items.filter((item) => item.id === id)) : items;
+  const claims = arrange(view.claims, order.claimIds);
+  const articles = arrange(view.articles, order.articleIds);
+  const cells = claims.map((claim) =>
+    articles.map((article) => {
+      const evidence = view.evidence.filter(
+        (e) => e.claimId === claim.id && e.articleId === article.id,
+      );
+      const stance = cellStance(evidence);
+      const primary =
+        [...evidence].sort((a, b) =>
+          a.origin === b.origin ? 0 : a.origin === 'reviewed' ? -1 : 1,
+        )[0] ?? null;
+      return { claim, article, stance, evidence: primary };
+    }),
+  );
+  return { claims, articles, cells };
+}
+
+const ROW_LABEL = 300;
+const COLUMN = 104;
+const HEADER_LINE = 14;
+
+/**
+ * The matrix as an SVG drawing (the chart part of an export): claims as rows, articles as columns
+ * headed by outlet, each cell the stance's mark, a dashed frame when machine-proposed, "~" when
+ * hedged, and whose claim it is under an "attributes" mark.
+ */
+export function matrixSvg(
+  corpus: Corpus,
+  selection: MatrixSelection,
+  options: { glyphs?: Record<CellStance, StanceGlyph>; measure?: TextMeasure } = {},
+): { markup: string; width: number; height: number } {
+  const glyphs = options.glyphs ?? STANCE_GLYPHS;
+  const measure = options.measure;
+  const out: string[] = [];
+  const ink = '#0f172a';
+  const muted = '#475569';
+
+  const headers = selection.articles.map((article) => {
+    const outlet = corpus.outlets.find((o) => o.id === article.outletId);
+    const name = outlet?.name.replace(/ \(article [^)]*\)$/, '') ?? article.outletId;
+    const lines = wrapText(name, COLUMN - 8, 11, true, measure).slice(0, 3);
+    const inferred = outlet?.identification.how === 'inferred' ? ', inferred' : '';
+    return { lines, detail: `article ${article.id}${inferred}` };
+  });
+  const headerLines = Math.max(1, ...headers.map((h) => h.lines.length));
+  const headerHeight = headerLines * HEADER_LINE + 22;
+
+  headers.forEach((header, c) => {
+    const cx = ROW_LABEL + c * COLUMN + COLUMN / 2;
+    header.lines.forEach((line, i) => {
+      out.push(
+        `<text x="${cx}" y="${12 + i * HEADER_LINE}" text-anchor="middle" font-size="11" font-weight="700" fill="${ink}">${escapeXml(line)}</text>`,
+      );
+    });
+    out.push(
+      `<text x="${cx}" y="${12 + headerLines * HEADER_LINE}" text-anchor="middle" font-size="10" fill="${muted}">${escapeXml(header.detail)}</text>`,
+    );
+  });
+
+  let y = headerHeight;
+  selection.claims.forEach((claim, r) => {
+    const lines = wrapText(claim.statement, ROW_LABEL - 16, 12, false, measure).slice(0, 4);
+    const rowHeight = Math.max(44, lines.length * 15 + 20);
+    if (r % 2 === 0) {
+      out.push(
+        `<rect x="0" y="${y}" width="${ROW_LABEL + selection.articles.length * COLUMN}" height="${rowHeight}" fill="#f8fafc"/>`,
+      );
+    }
+    lines.forEach((line, i) => {
+      out.push(
+        `<text x="4" y="${y + 16 + i * 15}" font-size="12" fill="${ink}">${escapeXml(line)}</text>`,
+      );
+    });
+    out.push(
+      `<text x="4" y="${y + 16 + lines.length * 15}" font-size="10" fill="${muted}">${escapeXml(`${claim.category.replace('-', ' ')} · ${claim.claimant}`)}</text>`,
+    );
+    selection.cells[r]?.forEach((cell, c) => {
+      const cx = ROW_LABEL + c * COLUMN + COLUMN / 2;
+      const auto = cell.evidence?.origin === 'auto';
+      out.push(
+        `<g transform="translate(${cx - 10} ${y + 6})">${glyph(cell.stance, auto, glyphs)}</g>`,
+      );
+      if (cell.evidence?.hedged) {
+        out.push(
+          `<text x="${cx + 14}" y="${y + 20}" font-size="15" font-weight="700" fill="${ink}">~</text>`,
+        );
+      }
+      const under =
+        cell.stance === 'attributes' || cell.stance === 'disputes'
+          ? (cell.evidence?.attributedTo ?? '')
+          : cell.stance === 'not-reported'
+            ? 'not reported'
+            : '';
+      if (under !== '') {
+        const [first = ''] = wrapText(under, COLUMN - 6, 10, false, measure);
+        const text = first === under ? first : `${first.replace(/\s*\S*$/, '')}…`;
+        out.push(
+          `<text x="${cx}" y="${y + 38}" text-anchor="middle" font-size="10" fill="${muted}">${escapeXml(text)}</text>`,
+        );
+      }
+    });
+    y += rowHeight;
+  });
+
+  const width = ROW_LABEL + selection.articles.length * COLUMN;
+  const height = y + 4;
+  for (let c = 0; c <= selection.articles.length; c++) {
+    const x = ROW_LABEL + c * COLUMN;
+    out.push(`<line x1="${x}" x2="${x}" y1="${headerHeight - 4}" y2="${y}" stroke="#e2e8f0"/>`);
+  }
+  out.push(
+    `<line x1="0" x2="${width}" y1="${headerHeight - 4}" y2="${headerHeight - 4}" stroke="#94a3b8"/>`,
+  );
+  if (selection.claims.length === 0) {
+    out.push(
+      `<text x="4" y="${headerHeight + 18}" font-size="12" fill="${muted}">No claims for what the filters show.</text>`,
+    );
+  }
+  const drawnHeight = Math.max(height, headerHeight + 30);
+  return {
+    markup: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${drawnHeight}" viewBox="0 0 ${width} ${drawnHeight}">${out.join('')}</svg>`,
+    width,
+    height: drawnHeight,
+  };
+}
+
+/** The legend of an exported matrix: the four stance marks, the machine-proposed frame and "~". */
+export function matrixLegend(
+  glyphs: Record<CellStance, StanceGlyph> = STANCE_GLYPHS,
+): LegendEntry[] {
+  const box = (inner: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 20 20">${inner}</svg>`;
+  return [
+    ...(['asserts', 'attributes', 'disputes', 'not-reported'] as const).map((stance) => ({
+      key: stance,
+      label: glyphs[stance].label,
+      swatch: box(glyph(stance, false, glyphs)),
+    })),
+    { key: 'auto', label: 'machine-proposed, not yet reviewed', swatch: box(AUTO_FRAME) },
+    {
+      key: 'hedged',
+      label: 'hedged (“may”, “could”, “allegedly”)',
+      swatch: box('<text x="4" y="16" font-size="18" font-weight="700" fill="#0f172a">~</text>'),
+    },
+  ];
+}
+
+/** The matrix as a table, one line per cell: what the CSV and JSON exports hold. */
+export function matrixTable(corpus: Corpus, selection: MatrixSelection): DataTable {
+  return {
+    columns: [
+      { key: 'claim', label: 'Claim' },
+      { key: 'statement', label: 'Statement' },
+      { key: 'category', label: 'Category' },
+      { key: 'article', label: 'Article' },
+      { key: 'outlet', label: 'Outlet' },
+      { key: 'stance', label: 'Stance' },
+      { key: 'attributedTo', label: 'Attributed to' },
+      { key: 'hedged', label: 'Hedged' },
+      { key: 'origin', label: 'Origin' },
+      { key: 'quote', label: 'Quote' },
+      { key: 'start', label: 'Start offset' },
+      { key: 'end', label: 'End offset' },
+    ],
+    rows: selection.cells.flat().map((cell) => ({
+      claim: cell.claim.id,
+      statement: cell.claim.statement,
+      category: cell.claim.category,
+      article: cell.article.id,
+      outlet:
+        corpus.outlets.find((o) => o.id === cell.article.outletId)?.name ?? cell.article.outletId,
+      stance: cell.stance === 'not-reported' ? 'not reported' : cell.stance,
+      attributedTo: cell.evidence?.attributedTo ?? null,
+      hedged: cell.evidence ? cell.evidence.hedged : null,
+      origin: cell.evidence?.origin ?? null,
+      quote: cell.evidence?.quote ?? null,
+      start: cell.evidence?.start ?? null,
+      end: cell.evidence?.end ?? null,
+    })),
+  };
+}
