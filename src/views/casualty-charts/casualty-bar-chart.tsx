@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { markerPath, outletStyle, type OutletStyle } from '../outlet-colors.ts';
-import type { CasualtyChart } from './casualty-data.ts';
+import type { CasualtyChart, ChartRow } from './casualty-data.ts';
 import { formatCount } from './figure-value.ts';
 import {
   FigureBar,
@@ -13,6 +13,9 @@ import {
 } from './figure-marks.tsx';
 
 const ROW = 40;
+/** On a phone the row labels go above the bars, which then get the full width. */
+const STACKED_ROW = 52;
+const STACKED_LABEL = 16;
 const AXIS = 30;
 const MARGIN = { top: 6, right: 10, bottom: 4, left: 4 };
 
@@ -61,30 +64,36 @@ export function CasualtyBarChart({ chart, styles, outletNames, width }: Casualty
   const outletIds = [...new Set(chart.rows.map((r) => r.outletId))];
   const colorIndex = new Map(outletIds.map((id, index) => [id, index]));
   const narrow = width < 480;
-  const axisWidth = narrow ? 118 : width >= 720 ? 250 : 200;
+  const rowHeight = narrow ? STACKED_ROW : ROW;
+  const axisWidth = narrow ? 0 : width >= 720 ? 250 : 200;
   const plot = Math.max(80, width - axisWidth - MARGIN.left - MARGIN.right);
   const maxEnd = Math.max(1, ...chart.rows.map((r) => r.high ?? r.low ?? 0));
   // Leave room after the longest bar for its open end and its label ("hundreds (vague)").
-  const labelSpace = Math.min(plot * 0.55, (narrow ? 104 : 130) + OPEN_END);
+  const labelSpace = Math.min(plot * 0.55, (narrow ? 110 : 130) + OPEN_END);
   const domainMax = niceCeil((maxEnd * plot) / (plot - labelSpace));
-  const height = chart.rows.length * ROW + AXIS + MARGIN.top + MARGIN.bottom;
+  const height = chart.rows.length * rowHeight + AXIS + MARGIN.top + MARGIN.bottom;
   const data: Datum[] = chart.rows.map((row) => ({ key: row.key, value: row.low ?? 0 }));
   const rowOf = new Map(chart.rows.map((row) => [row.key, row]));
-  const nameChars = Math.floor((axisWidth - 26) / 6.8);
 
-  const renderTick = ({ x: tickX, y: tickY, payload }: TickProps) => {
-    const [x, y] = [Number(tickX ?? 0), Number(tickY ?? 0)];
-    const row = rowOf.get(String(payload?.value));
-    if (!row) return <g />;
-    const style = outletStyle(styles, row.outletId);
+  const describe = (row: ChartRow) => {
     const name = (outletNames.get(row.outletId) ?? row.outletId).replace(/ \(article [^)]*\)$/, '');
     const detail = [`article ${row.articleId}`, row.attributedTo ? `per ${row.attributedTo}` : null]
       .filter(Boolean)
       .join(' · ');
+    const title = `${row.articleLabel}${row.attributedTo ? `, per ${row.attributedTo}` : ''}`;
+    return { name, detail, title, style: outletStyle(styles, row.outletId) };
+  };
+
+  /** Two lines to the left of the bar: the outlet, then the article and whose figure it is. */
+  const renderTick = ({ x: tickX, y: tickY, payload }: TickProps) => {
+    const [x, y] = [Number(tickX ?? 0), Number(tickY ?? 0)];
+    const row = rowOf.get(String(payload?.value));
+    if (!row) return <g />;
+    const { name, detail, title, style } = describe(row);
     const left = x - axisWidth + 6;
     return (
       <g>
-        <title>{`${row.articleLabel}${row.attributedTo ? `, per ${row.attributedTo}` : ''}`}</title>
+        <title>{title}</title>
         <path
           d={markerPath(style.marker, 9)}
           transform={`translate(${left + 5} ${y - 6})`}
@@ -100,10 +109,38 @@ export function CasualtyBarChart({ chart, styles, outletNames, width }: Casualty
           fontWeight={600}
           fill={INK}
         >
-          {clip(name, nameChars)}
+          {clip(name, Math.floor((axisWidth - 26) / 6.8))}
         </text>
         <text x={left + 14} y={y + 8} dominantBaseline="central" fontSize={11} fill={MUTED_INK}>
-          {clip(detail, nameChars + 2)}
+          {clip(detail, Math.floor((axisWidth - 26) / 5.9))}
+        </text>
+      </g>
+    );
+  };
+
+  /** One line above the bar, for narrow charts. */
+  const labelAbove = (row: ChartRow, left: number, top: number) => {
+    const { name, detail, title, style } = describe(row);
+    const room = Math.floor((plot - 14) / 6.2);
+    const shownName = clip(name, room);
+    const shownDetail = clip(` · ${detail}`, Math.max(0, room - shownName.length));
+    return (
+      <g>
+        <title>{title}</title>
+        <path
+          d={markerPath(style.marker, 9)}
+          transform={`translate(${left + 5} ${top + 8})`}
+          fill={style.color}
+          stroke={INK}
+          strokeWidth={0.75}
+        />
+        <text x={left + 14} y={top + 8} dominantBaseline="central" fontSize={12} fill={INK}>
+          <tspan fontWeight={600}>{shownName}</tspan>
+          {shownDetail.length > 3 && (
+            <tspan fontSize={11} fill={MUTED_INK}>
+              {shownDetail}
+            </tspan>
+          )}
         </text>
       </g>
     );
@@ -135,6 +172,7 @@ export function CasualtyBarChart({ chart, styles, outletNames, width }: Casualty
         type="category"
         dataKey="key"
         width={axisWidth}
+        hide={narrow}
         interval={0}
         tickLine={false}
         stroke={MUTED_INK}
@@ -161,17 +199,21 @@ export function CasualtyBarChart({ chart, styles, outletNames, width }: Casualty
             value > 0 && barWidth > 0
               ? barWidth / value
               : (props.background?.width ?? plot) / domainMax;
+          const [x, y, height] = [props.x ?? 0, props.y ?? 0, props.height ?? rowHeight];
           return (
-            <FigureBar
-              row={row}
-              ids={markIds(chartId, colorIndex.get(row.outletId) ?? 0)}
-              color={outletStyle(styles, row.outletId).color}
-              x={props.x ?? 0}
-              y={props.y ?? 0}
-              height={props.height ?? ROW}
-              scale={scale}
-              label={row.valueText}
-            />
+            <g>
+              {narrow && labelAbove(row, x, y)}
+              <FigureBar
+                row={row}
+                ids={markIds(chartId, colorIndex.get(row.outletId) ?? 0)}
+                color={outletStyle(styles, row.outletId).color}
+                x={x}
+                y={narrow ? y + STACKED_LABEL : y}
+                height={narrow ? height - STACKED_LABEL : height}
+                scale={scale}
+                label={row.valueText}
+              />
+            </g>
           );
         }}
       />

@@ -48,6 +48,8 @@ export function TimelineChart({ model, width, styles, selected, onSelect }: Time
   const start = model.start - 4;
   const end = model.end + 4;
   const plot = Math.max(120, width - 2 * PAD);
+  // On a phone, shorter words, so labels are not cut.
+  const compact = width < 560;
   const x = (day: number) => PAD + ((day - start) / Math.max(1, end - start)) * plot;
 
   const stacks = new Map<number, number>();
@@ -123,10 +125,11 @@ export function TimelineChart({ model, width, styles, selected, onSelect }: Time
         const y = campaignTop + i * CAMPAIGN_ROW;
         const from = x(campaign.start);
         const to = campaign.end === null ? PAD + plot : x(campaign.end);
+        const name = compact ? 'Campaign' : campaign.event.label;
         const words =
           campaign.end === null
-            ? `${campaign.event.label}, from ${formatDate(isoDay(campaign.start))}`
-            : `${campaign.event.label}, ${formatDate(isoDay(campaign.start))} to ${formatDate(isoDay(campaign.end))}`;
+            ? `${name}, from ${formatDate(isoDay(campaign.start))}`
+            : `${name}, ${formatDate(isoDay(campaign.start))} to ${formatDate(isoDay(campaign.end))}`;
         return (
           <g key={campaign.event.id}>
             <rect
@@ -204,34 +207,22 @@ export function TimelineChart({ model, width, styles, selected, onSelect }: Time
               stroke={color}
               strokeWidth={2}
             />
-            {label(strike.placeText, labelAt, middle - 3, { bold: true, color })}
             {label(
-              `${strike.dateText}${strike.mentionedBy.length === 0 ? ' · no article mentions it' : ''}`,
+              compact ? (strike.event.place?.name ?? strike.placeText) : strike.placeText,
+              labelAt,
+              middle - 3,
+              {
+                bold: true,
+                color,
+              },
+            )}
+            {label(
+              `${strike.dateText}${strike.mentionedBy.length === 0 ? (compact ? ' · no mention' : ' · no article mentions it') : ''}`,
               labelAt,
               middle + 11,
               { size: 11, color: MUTED },
             )}
           </g>
-        );
-      })}
-
-      {/* The articles' publication dates. */}
-      <text x={PAD} y={articlesTop + 12} fontSize={11} fill={MUTED}>
-        {model.articles.length > 0 ? 'Articles published' : 'No article gives a publication date'}
-      </text>
-      {articleMarks.map(({ article, level }) => {
-        const style = outletStyle(styles, article.outletId);
-        return (
-          <path
-            key={article.articleId}
-            d={markerPath(style.marker, 9)}
-            transform={`translate(${x(article.day)} ${articlesTop + 24 + level * 12})`}
-            fill={style.color}
-            stroke={INK}
-            strokeWidth={0.75}
-          >
-            <title>{`${article.label}, ${formatDate(isoDay(article.day))}`}</title>
-          </path>
         );
       })}
 
@@ -250,12 +241,31 @@ export function TimelineChart({ model, width, styles, selected, onSelect }: Time
               strokeDasharray="6 3"
             />
             {label(
-              `${publication.event.label}, ${formatDate(isoDay(publication.day))}`,
+              `${compact ? 'Report' : publication.event.label}, ${formatDate(isoDay(publication.day))}`,
               side(at, 4),
               TOP - 12,
               { size: 11, bold: true, color: '#a33f00' },
             )}
           </g>
+        );
+      })}
+      {/* The articles' publication dates. */}
+      <text x={PAD} y={articlesTop + 12} fontSize={11} fill={MUTED}>
+        {model.articles.length > 0 ? 'Articles published' : 'No article gives a publication date'}
+      </text>
+      {articleMarks.map(({ article, level }) => {
+        const style = outletStyle(styles, article.outletId);
+        return (
+          <path
+            key={article.articleId}
+            d={markerPath(style.marker, 9)}
+            transform={`translate(${x(article.day)} ${articlesTop + 24 + level * 12})`}
+            fill={style.color}
+            stroke={INK}
+            strokeWidth={0.75}
+          >
+            <title>{`${article.label}, ${formatDate(isoDay(article.day))}`}</title>
+          </path>
         );
       })}
     </svg>
