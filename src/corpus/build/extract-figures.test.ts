@@ -89,9 +89,9 @@ describe('extractFigures', () => {
   });
 
   it('reads the outcome from the counted noun when it says it', () => {
-    expect(figures('He saw 40 bodies lined up in a row.').map((f) => [f.group, f.outcome])).toEqual([
-      ['people', 'killed'],
-    ]);
+    expect(figures('He saw 40 bodies lined up in a row.').map((f) => [f.group, f.outcome])).toEqual(
+      [['people', 'killed']],
+    );
   });
 
   it('takes a bare number after a casualty verb or a toll as a count of people', () => {
