@@ -1,14 +1,27 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import type { Corpus } from '../corpus/schema.ts';
 import type { View } from '../filters/filters.ts';
 import { useFilters } from '../filters/use-filters.ts';
-import { CasualtyCharts } from '../views/casualty-charts/casualty-charts.tsx';
-import { DiscrepancyList } from '../views/discrepancy-list/discrepancy-list.tsx';
-import { StrikeTimeline } from '../views/timeline/strike-timeline.tsx';
 import type { ViewProps } from '../views/view-props.ts';
 import { DashboardHeader } from './dashboard-header.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { UrlNotice } from './url-notice.tsx';
+
+// Views other than the first load when first opened: the charts bring recharts, which the first
+// view does not need, so it would only delay it.
+const StrikeTimeline = lazy(() =>
+  import('../views/timeline/strike-timeline.tsx').then((m) => ({ default: m.StrikeTimeline })),
+);
+const CasualtyCharts = lazy(() =>
+  import('../views/casualty-charts/casualty-charts.tsx').then((m) => ({
+    default: m.CasualtyCharts,
+  })),
+);
+const DiscrepancyList = lazy(() =>
+  import('../views/discrepancy-list/discrepancy-list.tsx').then((m) => ({
+    default: m.DiscrepancyList,
+  })),
+);
 
 interface ViewEntry {
   id: View;
@@ -56,7 +69,15 @@ export function Dashboard({ corpus }: { corpus: Corpus }) {
         )}
         {active ? (
           <ErrorBoundary key={active.id} label={active.label}>
-            <active.Component corpus={corpus} filters={filters} setFilters={setFilters} />
+            <Suspense
+              fallback={
+                <p role="status" className="p-4 text-slate-700">
+                  Loading {active.label.toLowerCase()}…
+                </p>
+              }
+            >
+              <active.Component corpus={corpus} filters={filters} setFilters={setFilters} />
+            </Suspense>
           </ErrorBoundary>
         ) : (
           <ArticleList corpus={corpus} />
