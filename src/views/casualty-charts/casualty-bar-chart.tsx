@@ -155,6 +155,8 @@ export function CasualtyBarChart({ chart, styles, outletNames, width }: Casualty
       margin={MARGIN}
       barCategoryGap={0}
       accessibilityLayer={false}
+      // The caller's wrapper is the image and carries the text alternative.
+      role="presentation"
     >
       <MarkDefs chartId={chartId} colors={outletIds.map((id) => outletStyle(styles, id).color)} />
       <CartesianGrid horizontal={false} stroke="#e2e8f0" />

@@ -32,7 +32,7 @@ describe('DiscrepancyList', () => {
     const user = userEvent.setup();
     const { setFilters, current } = renderView();
     const link = screen.getByRole('link', {
-      name: 'Open in the source: Unidentified outlet (article a3), “46 people”',
+      name: 'Open in the source — Unidentified outlet (article a3): “46 people”',
     });
     await user.click(link);
     const item = strikeFixture.figures.find((f) => f.id === 'a3-f1')!;

@@ -111,9 +111,9 @@ export function DiscrepancyList({ corpus, filters, setFilters }: ViewProps) {
                       </p>
                       <p>
                         <SourceLink filters={filters} setFilters={setFilters} span={side}>
-                          Open in the source
+                          Open in the source{' '}
                           <span className="sr-only">
-                            : {side.articleLabel}, “{side.quote}”
+                            — {side.articleLabel}: “{side.quote}”
                           </span>
                         </SourceLink>
                       </p>

@@ -40,7 +40,7 @@ describe('StrikeTimeline', () => {
   it('selects a strike for every view, and selecting it again clears it', async () => {
     const user = userEvent.setup();
     const first = renderView();
-    const select = screen.getByRole('button', { name: 'Select strike: Ariha market strike' });
+    const select = screen.getByRole('button', { name: 'Select strike (Ariha market strike)' });
     expect(select).toHaveAttribute('aria-pressed', 'false');
     await user.click(select);
     expect(first.lastUpdate()?.event).toBe('ariha-market');

@@ -92,7 +92,8 @@ function StrikeCard({ strike, selected, onSelect, filters, setFilters, corpus }:
           onClick={onSelect}
           className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 aria-pressed:border-sky-800 aria-pressed:bg-sky-800 aria-pressed:text-white"
         >
-          {selected ? '✓ ' : ''}Select strike<span className="sr-only">: {strike.event.label}</span>
+          {selected ? '✓ ' : ''}Select strike{' '}
+          <span className="sr-only">({strike.event.label})</span>
         </button>
       </div>
       <dl className="mt-2 grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
