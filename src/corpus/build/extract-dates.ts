@@ -90,10 +90,38 @@ function namesADate(text: string, before: string): boolean {
   return false;
 }
 
+/** chrono slows down sharply on very long inputs; no real sentence is this long, so a run-on
+ * "sentence" (a list, a table flattened to text) is read in pieces cut at spaces. */
+const CHUNK = 1000;
+
+interface ChronoHit {
+  index: number;
+  text: string;
+  start: chrono.ParsedComponents;
+  end: chrono.ParsedComponents | undefined;
+}
+
+function parseInChunks(quote: string, ref: chrono.ParsingReference): ChronoHit[] {
+  const hits: ChronoHit[] = [];
+  let offset = 0;
+  while (offset < quote.length) {
+    let end = Math.min(quote.length, offset + CHUNK);
+    if (end < quote.length) {
+      const space = quote.lastIndexOf(' ', end);
+      if (space > offset + CHUNK / 2) end = space;
+    }
+    for (const r of chrono.parse(quote.slice(offset, end), ref, { forwardDate: false })) {
+      hits.push({ index: offset + r.index, text: r.text, start: r.start, end: r.end });
+    }
+    offset = end;
+  }
+  return hits;
+}
+
 function datesInSentence(sentence: Sentence, ref: chrono.ParsingReference): Found[] {
   const found: Found[] = [];
   const quote = sentence.quote;
-  for (const result of chrono.parse(quote, ref, { forwardDate: false })) {
+  for (const result of parseInChunks(quote, ref)) {
     let text = result.text;
     // chrono keeps a dangling "of" ("September to November of") and clock times; neither is the date.
     text = text.replace(/\s+of\s*$/i, '').replace(/[\s,;:]+$/, '');

@@ -17,6 +17,9 @@ import type { ExtractQuotes, Located, QuoteProposal, Sentence, TextRange } from 
 const REPORTING_VERB =
   /\b(said|says|say|told|tells|added|adds|stated|states|claimed|wrote|writes|explained|noted|insisted|argued|warned|asked|replied|saying|telling|adding|called|calls|described|describes|dismissed|denounced|accused|rejected|according to)\b/gi;
 
+/** How far from a quotation mark its attribution is looked for, in characters. */
+const REACH = 300;
+
 const PRONOUN = /^(he|she|it)$/i;
 const REPORT_WORDS = /^(the|its|a|a new|the new|its new) (report|statement|study)$/i;
 const GROUP_WORDS = /^the ((human )?rights )?(group|organi[sz]ation|ministry|agency)$/i;
@@ -32,7 +35,38 @@ interface RawQuote extends TextRange {
   open: number;
   close: number;
   depth: number;
-  parent: number | null;
+  /** The quote this one is nested in. */
+  parent: RawQuote | null;
+}
+
+/** The sentence that holds the offset, by binary search over sentences in text order. */
+function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const s = sentences[mid];
+    if (!s) break;
+    if (at < s.start) high = mid - 1;
+    else if (at >= s.end) low = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Index of the last item whose `end` is at or before `at` (items sorted by start, disjoint). */
+function lastEndingBy(items: readonly TextRange[], at: number): number {
+  let low = 0;
+  let high = items.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((items[mid]?.end ?? Infinity) <= at) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
 }
 
 function escape(text: string): string {
@@ -88,7 +122,8 @@ function quotesInParagraph(text: string, from: number, to: number): RawQuote[] {
   const result: RawQuote[] = [];
   const stack: { mark: string; at: number; index: number }[] = [];
   const openQuote = (mark: string, at: number) => {
-    const parent = stack.length > 0 ? (stack[stack.length - 1]?.index ?? null) : null;
+    const top = stack[stack.length - 1];
+    const parent = top ? (result[top.index] ?? null) : null;
     result.push({ start: at + 1, end: at + 1, open: at, close: -1, depth: stack.length, parent });
     stack.push({ mark, at, index: result.length - 1 });
   };
@@ -189,6 +224,7 @@ interface Scene {
   /** Mentions usable as antecedents: outside quotes, not possessive. */
   antecedents: readonly Mention[];
   quoteOnly: ReadonlySet<number>;
+  paragraphs: ReadonlyMap<number, readonly Sentence[]>;
   reportAuthor: string | null;
 }
 
@@ -227,21 +263,21 @@ function subjectIn(scene: Scene, from: number, to: number): Speaker {
 function resolvePronoun(scene: Scene, pronoun: string, at: number, words = pronoun): Speaker {
   const organisation = pronoun.toLowerCase() === 'it';
   const cue = located(scene.text, at, at + words.length);
-  const here = scene.sentences.find((s) => s.start <= at && at < s.end);
+  const here = sentenceAt(scene.sentences, at);
   if (!here) return { personId: null, cue };
   let previous = here.paragraph - 1;
   while (previous >= 0 && scene.quoteOnly.has(previous)) previous -= 1;
-  const window = scene.sentences.filter(
-    (s) => s.paragraph === here.paragraph || s.paragraph === previous,
-  );
-  const candidates = scene.antecedents.filter(
-    (m) =>
-      m.end <= at &&
-      m.organisation === organisation &&
-      window.some((s) => s.start <= m.start && m.end <= s.end),
-  );
-  const nearest = candidates.pop();
-  return { personId: nearest?.personId ?? null, cue };
+  // Quote-only paragraphs in between hold no antecedents, so the window is one stretch of text.
+  const windowStart =
+    scene.paragraphs.get(previous)?.[0]?.start ??
+    scene.paragraphs.get(here.paragraph)?.[0]?.start ??
+    at;
+  for (let k = lastEndingBy(scene.antecedents, at); k >= 0; k -= 1) {
+    const m = scene.antecedents[k];
+    if (!m || m.start < windowStart) break;
+    if (m.organisation === organisation) return { personId: m.personId, cue };
+  }
+  return { personId: null, cue };
 }
 
 /** The last reporting verb in [from, to), as [start, end) of the verb. */
@@ -260,8 +296,9 @@ function firstVerb(text: string, from: number, to: number): TextRange | null {
 }
 
 /** "X said" or "said X" after the closing mark, up to the end of the sentence. */
-function speakerAfter(scene: Scene, after: number, sentenceEnd: number): Speaker | null {
+function speakerAfter(scene: Scene, after: number, end: number): Speaker | null {
   const { text } = scene;
+  const sentenceEnd = Math.min(end, after + REACH);
   const verb = firstVerb(text, after, sentenceEnd);
   if (!verb) {
     // "…,” Amnesty" with the verb lost: the name alone after the quote.
@@ -312,13 +349,13 @@ function speakerBefore(scene: Scene, sentenceStart: number, open: number): Speak
   ) {
     return { personId: possessive.personId, cue: located(text, possessive.start, possessive.end) };
   }
-  const verb = lastVerb(text, sentenceStart, open);
+  const verb = lastVerb(text, Math.max(sentenceStart, open - REACH), open);
   if (!verb) return null;
   if (/^according to$/i.test(text.slice(verb.start, verb.end))) {
     const next = scene.mentions.find((m) => m.start >= verb.end && m.end <= open);
     return next ? { personId: next.personId, cue: located(text, next.start, next.end) } : null;
   }
-  const subject = subjectIn(scene, sentenceStart, verb.start);
+  const subject = subjectIn(scene, Math.max(sentenceStart, verb.start - REACH), verb.start);
   return subject.personId !== null || subject.cue !== null ? subject : null;
 }
 
@@ -343,8 +380,11 @@ function reportAuthor(
  */
 export const extractQuotes: ExtractQuotes = (text, sentences, context) => {
   const paragraphs = new Map<number, Sentence[]>();
-  for (const s of sentences)
-    paragraphs.set(s.paragraph, [...(paragraphs.get(s.paragraph) ?? []), s]);
+  for (const s of sentences) {
+    const list = paragraphs.get(s.paragraph);
+    if (list) list.push(s);
+    else paragraphs.set(s.paragraph, [s]);
+  }
 
   const raws: { raw: RawQuote; range: TextRange; paragraph: number }[] = [];
   const quoteOnly = new Set<number>();
@@ -362,42 +402,52 @@ export const extractQuotes: ExtractQuotes = (text, sentences, context) => {
     if (outer.length > 0 && last.end - first.start - covered <= 3) quoteOnly.add(paragraph);
   }
 
-  const mentions = findMentions(text, 0, text.length, context.people).filter((m) =>
-    sentences.some((s) => s.start <= m.start && m.end <= s.end),
-  );
-  const insideQuote = (m: Mention) =>
-    raws.some(({ raw }) => raw.depth === 0 && m.start > raw.open && m.end <= raw.close);
+  const mentions = findMentions(text, 0, text.length, context.people).filter((m) => {
+    const s = sentenceAt(sentences, m.start);
+    return s !== undefined && m.end <= s.end;
+  });
+  const outerQuotes = raws
+    .filter(({ raw }) => raw.depth === 0)
+    .map(({ raw }) => ({ start: raw.open, end: raw.close }));
+  const insideQuote = (m: Mention) => {
+    const k = lastEndingBy(outerQuotes, m.start);
+    const next = outerQuotes[k + 1];
+    return next !== undefined && m.start > next.start && m.end <= next.end;
+  };
   const scene: Scene = {
     text,
     sentences,
     mentions,
     antecedents: mentions.filter((m) => !m.possessive && !insideQuote(m)),
     quoteOnly,
+    paragraphs,
     reportAuthor: reportAuthor(context.events, context.people),
   };
 
   const results: QuoteProposal[] = [];
-  const speakers: Speaker[] = [];
-  raws.forEach(({ raw, range, paragraph }, index) => {
+  const spoken = new Map<RawQuote, Speaker>();
+  const seen: Seen = { lastNamed: new Map(), lastOuter: new Map() };
+  for (const { raw, range, paragraph } of raws) {
     let speaker: Speaker | null = null;
     if (raw.depth > 0) {
       // A quote inside a quote is the outer speaker's words.
-      const outer = raws.findIndex(
-        (r) => r.raw.depth === 0 && r.raw.open < raw.open && raw.close <= r.raw.close,
-      );
-      speaker = outer >= 0 ? (speakers[outer] ?? null) : null;
+      let outer: RawQuote = raw;
+      while (outer.parent) outer = outer.parent;
+      speaker = spoken.get(outer) ?? null;
     } else {
       const closeAt = Math.min(raw.close + 1, text.length);
-      const closing =
-        sentences.find((s) => s.start <= raw.close && raw.close < s.end) ??
-        sentences.find((s) => s.start < closeAt && closeAt <= s.end);
-      const opening = sentences.find((s) => s.start <= raw.open && raw.open < s.end);
+      const closing = sentenceAt(sentences, raw.close) ?? sentenceAt(sentences, closeAt - 1);
+      const opening = sentenceAt(sentences, raw.open);
       if (closing) speaker = speakerAfter(scene, closeAt, closing.end);
       if (!speaker && opening) speaker = speakerBefore(scene, opening.start, raw.open);
-      if (!speaker) speaker = continuation(scene, raws, speakers, index, paragraph);
+      if (!speaker) speaker = continuation(scene, seen, paragraph);
     }
     const chosen = speaker ?? NONE;
-    speakers.push(chosen);
+    spoken.set(raw, chosen);
+    if (raw.depth === 0) {
+      seen.lastOuter.set(paragraph, chosen);
+      if (chosen.personId !== null) seen.lastNamed.set(paragraph, chosen);
+    }
     results.push({
       start: range.start,
       end: range.end,
@@ -405,44 +455,37 @@ export const extractQuotes: ExtractQuotes = (text, sentences, context) => {
       speakerId: chosen.personId,
       speakerCue: chosen.cue,
     });
-  });
+  }
   return results
     .map((q, i) => ({ q, i }))
     .sort((a, b) => a.q.start - b.q.start || a.i - b.i)
     .map(({ q }) => q);
 };
 
+/** What the quotes read so far said, per paragraph: the last named speaker, the last speaker. */
+interface Seen {
+  lastNamed: Map<number, Speaker>;
+  lastOuter: Map<number, Speaker>;
+}
+
 /**
  * A quote with no attribution of its own: it continues the quote before it in the same
  * paragraph, or, opening a paragraph that is only a quotation, it is the words of whoever the
  * paragraph before introduced ("Philip Luther said :") or quoted.
  */
-function continuation(
-  scene: Scene,
-  raws: readonly { raw: RawQuote; paragraph: number }[],
-  speakers: readonly Speaker[],
-  index: number,
-  paragraph: number,
-): Speaker | null {
-  for (let k = index - 1; k >= 0; k -= 1) {
-    const earlier = raws[k];
-    if (!earlier || earlier.paragraph !== paragraph) break;
-    if (earlier.raw.depth === 0 && speakers[k]?.personId) return speakers[k] ?? null;
-  }
+function continuation(scene: Scene, seen: Seen, paragraph: number): Speaker | null {
+  const before = seen.lastNamed.get(paragraph);
+  if (before) return before;
   if (!scene.quoteOnly.has(paragraph)) return null;
-  const previous = scene.sentences.filter((s) => s.paragraph === paragraph - 1);
+  const previous = scene.paragraphs.get(paragraph - 1) ?? [];
   const lastSentence = previous[previous.length - 1];
   if (!lastSentence) return null;
-  if (scene.quoteOnly.has(paragraph - 1)) {
-    for (let k = index - 1; k >= 0; k -= 1) {
-      const earlier = raws[k];
-      if (!earlier || earlier.paragraph < paragraph - 1) break;
-      if (earlier.paragraph === paragraph - 1 && earlier.raw.depth === 0)
-        return speakers[k] ?? null;
-    }
-    return null;
-  }
-  const verb = lastVerb(scene.text, lastSentence.start, lastSentence.end);
+  if (scene.quoteOnly.has(paragraph - 1)) return seen.lastOuter.get(paragraph - 1) ?? null;
+  const verb = lastVerb(
+    scene.text,
+    Math.max(lastSentence.start, lastSentence.end - REACH),
+    lastSentence.end,
+  );
   if (!verb) return null;
   const subject = subjectIn(scene, lastSentence.start, verb.start);
   return subject.personId !== null ? subject : null;
