@@ -149,9 +149,13 @@ function duplicateIds<T extends { id: string }>(
   return errors;
 }
 
+const MAX_KNOWN = 12;
+
 function known(ids: Iterable<string>): string {
   const list = [...ids].sort();
-  return list.length === 0 ? 'none are defined' : `known: ${list.join(', ')}`;
+  if (list.length === 0) return 'none are defined';
+  const more = list.length > MAX_KNOWN ? `, …and ${list.length - MAX_KNOWN} more` : '';
+  return `known: ${list.slice(0, MAX_KNOWN).join(', ')}${more}`;
 }
 
 /**

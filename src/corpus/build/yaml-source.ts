@@ -166,7 +166,10 @@ export function parseYaml<S extends z.ZodType>(
   const syntax = doc.errors[0];
   if (syntax !== undefined) {
     // Later errors are mostly echoes of the first; one precise message is more useful.
-    const position = syntax.linePos?.[0];
+    // An unclosed bracket or quote is reported past the end of the text: point at its last line.
+    const lastLine = text.replace(/\s+$/u, '').split('\n').length;
+    const at = syntax.linePos?.[0];
+    const position = at === undefined ? undefined : { ...at, line: Math.min(at.line, lastLine) };
     const what = (syntax.message.split('\n')[0] ?? syntax.code).replace(
       / at line \d+, column \d+:?$/,
       '',
