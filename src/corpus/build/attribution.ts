@@ -203,6 +203,8 @@ const HEADLINE_SPEAKER_VERB = new RegExp(
   `(?<![\\p{L}\\d])${SPEAKER}${BETWEEN}(?<verb>${verbPattern([...SPEECH_VERBS, ...DENIAL_VERBS, ...WORK_VERBS])})(?![\\p{L}])`,
   'gu',
 );
+/** Description nouns that name a kind of organisation, not any organisation ("the group" may be any). */
+const SPECIFIC_HEAD = /\b(ministry|agency|observatory|watchdog|charity)$/iu;
 const APPOSITION_HEAD = new RegExp(`(?<head>${NAME}),\\s*(?:${NAME}['’]s\\s+)?$`, 'u');
 /** Where a reporting clause after its speaker ends: punctuation, the end, or a time or place. */
 const CLAUSE_END = `(?=\\s*(?:[,.;:!?)]|$|\\s(?:on|in|at|last|this|yesterday|today|earlier|later|after|before|during|when|while)\\b))`;
@@ -218,6 +220,11 @@ const ACCORDING_TO = new RegExp(
 /** "Amnesty: …" — a short name, or a headline with a colon would read as its own speaker. */
 const HEADLINE_PREFIX = new RegExp(`^(?<name>${WORD}(?:\\s+${WORD}){0,2}):\\s`, 'u');
 const HEADLINE_SUFFIX = new RegExp(`:\\s*(?<name>${NAME})\\s*[.!]?\\s*$`, 'u');
+/** "…, rights group says": a headline's trailing speaker may be a plain description. */
+const HEADLINE_SAYS = new RegExp(
+  `,\\s*(?:the\\s+)?(?<phrase>[\\p{L}’'\\- ]{2,40}?)\\s+(?:says|said|claims|warns)\\s*[.!]?\\s*$`,
+  'iu',
+);
 const DENIAL = new RegExp(`(?<![\\p{L}])(?:${verbPattern(DENIAL_VERBS)})(?![\\p{L}])`, 'u');
 const NEGATED_DENIAL = new RegExp(
   `(?:\\bnor|\\bnot|\\bnever|n['’]t)\\s+(?:(?:yet|explicitly|publicly)\\s+)?(?:${verbPattern(DENIAL_VERBS)})\\b`,
@@ -291,8 +298,14 @@ export class NameBook {
     this.organisations = [...orgs].sort().map((name) => ({ name, tokens: tokens(name) }));
   }
 
+  /** Like `resolve`, but only names the catalogue knows: "the defence ministry", "Russia". */
+  known(written: string): Entity | null {
+    const entity = this.resolve(written);
+    return entity !== null && entity.catalogued ? entity : null;
+  }
+
   /** The canonical entity for a name as written, or the name itself when the catalogue lacks it. */
-  resolve(written: string): Entity | null {
+  resolve(written: string): (Entity & { catalogued: boolean }) | null {
     let name = written.trim().replace(/[.,:]+$/u, '');
     // "Amnesty's report" speaks for Amnesty; "local officials" stays as written.
     const owner = name.replace(REPORTING_NOUN, '').replace(/['’]s$/u, '');
@@ -312,9 +325,11 @@ export class NameBook {
     const person = this.people.find((p) =>
       p.tokens.some((alias) => tokensWithin(own, alias) || tokensWithin(alias, own)),
     );
-    if (person !== undefined) return { name: person.name, kind: person.kind };
+    if (person !== undefined) return { name: person.name, kind: person.kind, catalogued: true };
     const organisation = this.organisations.find((o) => tokensWithin(own, o.tokens));
-    if (organisation !== undefined) return { name: organisation.name, kind: 'organisation' };
+    if (organisation !== undefined) {
+      return { name: organisation.name, kind: 'organisation', catalogued: true };
+    }
     const kind: EntityKind =
       ORGANISATION_WORDS.test(name) ||
       words.length === 1 ||
@@ -322,7 +337,7 @@ export class NameBook {
       /\p{Lu}.*\s\p{Ll}/u.test(name)
         ? 'organisation'
         : 'person';
-    return { name, kind };
+    return { name, kind, catalogued: false };
   }
 }
 
@@ -333,6 +348,8 @@ interface Candidate {
   trailing: boolean;
   /** A pronoun or description to resolve from context, with the kind it needs. */
   pointsTo: EntityKind | null;
+  /** A description's specific noun ("ministry"): the organisation it points to must be one. */
+  head?: string;
   cue: Located;
   denial: boolean;
 }
@@ -370,9 +387,26 @@ function candidatesIn(sentence: Sentence, book: NameBook, isTitle: boolean): Can
       if (entity !== null) found.push({ entity, pointsTo: null, cue, denial, trailing, reported });
       return;
     }
+    if (groups.description !== undefined) {
+      // "the defence ministry" may name a catalogue entry outright.
+      const named = book.known(groups.description);
+      if (named !== null) {
+        found.push({ entity: named, pointsTo: null, cue, denial, trailing, reported });
+        return;
+      }
+    }
     const pointsTo = describeReference(groups);
     if (pointsTo !== null) {
-      found.push({ entity: null, pointsTo, cue, denial, trailing, reported });
+      const head = SPECIFIC_HEAD.exec(groups.description ?? '')?.[1]?.toLowerCase();
+      found.push({
+        entity: null,
+        pointsTo,
+        cue,
+        denial,
+        trailing,
+        reported,
+        ...(head === undefined ? {} : { head }),
+      });
     }
   };
   for (const match of text.matchAll(isTitle ? HEADLINE_SPEAKER_VERB : SPEAKER_VERB)) add(match);
@@ -400,6 +434,23 @@ function candidatesIn(sentence: Sentence, book: NameBook, isTitle: boolean): Can
     if (prefix !== null) add(prefix);
     const suffix = HEADLINE_SUFFIX.exec(text);
     if (suffix !== null) add(suffix);
+    const says = HEADLINE_SAYS.exec(text);
+    const phrase = says?.groups?.phrase;
+    if (says !== null && phrase !== undefined) {
+      const entity = book.resolve(phrase);
+      const start = sentence.start + says.index;
+      const cue = { start, end: start + says[0].length, quote: says[0] };
+      if (entity !== null) {
+        found.push({
+          entity,
+          pointsTo: null,
+          cue,
+          denial: false,
+          trailing: true,
+          reported: 'speech',
+        });
+      }
+    }
   }
   return found;
 }
@@ -420,8 +471,9 @@ const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ians|ese|ish)$/u;
 
 /** The name a sentence opens with, as its subject ("The Defence Ministry had no comment"), if any. */
 export function subjectOf(sentence: string, book: NameBook): string | null {
-  const name = SUBJECT.exec(sentence)?.groups?.name;
-  return name === undefined ? null : (book.resolve(name)?.name ?? null);
+  const groups = SUBJECT.exec(sentence)?.groups;
+  const words = groups?.name ?? groups?.description;
+  return words === undefined ? null : (book.known(words)?.name ?? null);
 }
 
 /** How many sentences back a pronoun may look for the name it stands for. */
@@ -440,12 +492,16 @@ export function attributeSentences(
 ): Attribution[] {
   const book = new NameBook(context);
   const peopleById = new Map(context.people.map((p) => [p.id, p.name]));
+  const sortedQuotes = [...quotes].sort((x, y) => x.start - y.start || x.end - y.end);
+  let nextQuote = 0;
   /** Named entities seen in each sentence so far, for resolving pronouns. */
   const seen: Entity[][] = [];
 
-  const resolveReference = (kind: EntityKind, index: number): Entity | null => {
+  const resolveReference = (kind: EntityKind, index: number, head?: string): Entity | null => {
     for (let back = index; back >= Math.max(0, index - LOOK_BACK); back--) {
-      const named = (seen[back] ?? []).filter((e) => e.kind === kind);
+      const named = (seen[back] ?? []).filter(
+        (e) => e.kind === kind && (head === undefined || e.name.toLowerCase().includes(head)),
+      );
       const distinct = new Set(named.map((e) => e.name));
       if (distinct.size === 1) return named[0] ?? null;
       if (distinct.size > 1) return null;
@@ -462,8 +518,23 @@ export function attributeSentences(
       (DENIAL.test(sentence.quote) && !NEGATED_DENIAL.test(sentence.quote)) ||
       CALLED_FALSE.test(sentence.quote);
 
-    // A sentence that is mostly a quotation speaks in its speaker's voice.
-    const quote = quotes.find((q) => overlapShare(sentence, q) >= 0.5);
+    // A sentence that is mostly a quotation speaks in its speaker's voice. Sentences and quotes
+    // are both in text order, so one pointer walks the quotes once for the whole article.
+    while (
+      nextQuote < sortedQuotes.length &&
+      (sortedQuotes[nextQuote]?.end ?? 0) <= sentence.start
+    ) {
+      nextQuote += 1;
+    }
+    let quote: QuoteProposal | undefined;
+    for (let q = nextQuote; q < sortedQuotes.length; q++) {
+      const candidate = sortedQuotes[q];
+      if (candidate === undefined || candidate.start >= sentence.end) break;
+      if (overlapShare(sentence, candidate) >= 0.5) {
+        quote = candidate;
+        break;
+      }
+    }
     const quoted = quote?.speakerId != null ? (peopleById.get(quote.speakerId) ?? null) : null;
 
     let chosen: {
@@ -491,7 +562,8 @@ export function attributeSentences(
     const best = ranked[0];
     if (chosen === null && best !== undefined) {
       const entity =
-        best.entity ?? (best.pointsTo === null ? null : resolveReference(best.pointsTo, index - 1));
+        best.entity ??
+        (best.pointsTo === null ? null : resolveReference(best.pointsTo, index - 1, best.head));
       chosen = { entity, cue: best.cue, unresolved: entity === null, reported: best.reported };
     }
     if (chosen === null && quote !== undefined && QUOTE_MARKS.test(sentence.quote)) {
@@ -504,10 +576,17 @@ export function attributeSentences(
     // The subject that opens a sentence is what a later "it" or "he" most often stands for.
     const subject = SUBJECT.exec(sentence.quote)?.groups;
     if (subject?.name !== undefined) {
-      const entity = book.resolve(subject.name);
+      // Only catalogue names: a capitalised first word ("Air strikes …") is rarely a speaker.
+      const entity = book.known(subject.name);
       if (entity !== null) entities.push(entity);
     } else if (subject?.description !== undefined) {
-      const entity = resolveReference('organisation', index - 1);
+      const entity =
+        book.known(subject.description) ??
+        resolveReference(
+          'organisation',
+          index - 1,
+          SPECIFIC_HEAD.exec(subject.description)?.[1]?.toLowerCase(),
+        );
       if (entity !== null) entities.push(entity);
     }
 

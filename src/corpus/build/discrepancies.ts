@@ -86,12 +86,22 @@ function figureDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
   for (const figure of input.figures) {
     if (figure.eventId === null) continue;
     const key = `${figure.eventId}|${figure.group}|${outcomeClass(figure.outcome)}`;
-    groups.set(key, [...(groups.get(key) ?? []), figure]);
+    const list = groups.get(key);
+    if (list === undefined) groups.set(key, [figure]);
+    else list.push(figure);
   }
   const found: Discrepancy[] = [];
   for (const [key, figures] of groups) {
-    const conflict = figures.some((f) =>
-      figures.some((g) => f.articleId !== g.articleId && !compatible(f, g)),
+    // Two figures from different articles conflict when one's low exceeds the other's high. If
+    // any pair does, the highest low or the lowest high is in one: linear, not quadratic.
+    const highestLow = figures.reduce((a, b) => (b.low > a.low ? b : a));
+    const lowestHigh = figures.reduce((a, b) =>
+      (b.high ?? Infinity) < (a.high ?? Infinity) ? b : a,
+    );
+    const conflict = figures.some(
+      (g) =>
+        (g.articleId !== highestLow.articleId && !compatible(highestLow, g)) ||
+        (g.articleId !== lowestHigh.articleId && !compatible(lowestHigh, g)),
     );
     if (!conflict) continue;
     // One item per article and distinct value: the first time each article gives it.
@@ -123,10 +133,19 @@ function inClaimantVoice(evidence: Evidence, claimant: string, book: NameBook): 
   return speaker !== undefined && speaker === owner;
 }
 
-function mostlyQuoted(span: Span, quotes: readonly Quote[]): boolean {
+function groupByArticle<T extends { articleId: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(item.articleId);
+    if (list === undefined) groups.set(item.articleId, [item]);
+    else list.push(item);
+  }
+  return groups;
+}
+
+function mostlyQuoted(span: Span, quotesOf: ReadonlyMap<string, readonly Quote[]>): boolean {
   let inside = 0;
-  for (const q of quotes) {
-    if (q.articleId !== span.articleId) continue;
+  for (const q of quotesOf.get(span.articleId) ?? []) {
     inside += Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start));
   }
   return inside * 2 >= span.end - span.start;
@@ -134,13 +153,14 @@ function mostlyQuoted(span: Span, quotes: readonly Quote[]): boolean {
 
 function hedgeDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
   const found: Discrepancy[] = [];
+  const quotesOf = groupByArticle(input.quotes);
   for (const claim of input.claims) {
     const relevant = input.evidence
       .filter((e) => e.claimId === claim.id && inClaimantVoice(e, claim.claimant, input.book))
       .sort(byPlace);
     const hedgedIn = new Set(relevant.filter((e) => e.hedged).map((e) => e.articleId));
     // Words inside quotation marks are the speaker's: an outlet drops a hedge only in its own words.
-    const plain = relevant.filter((e) => !e.hedged && !mostlyQuoted(e, input.quotes));
+    const plain = relevant.filter((e) => !e.hedged && !mostlyQuoted(e, quotesOf));
     const dropped = plain.filter((e) => [...hedgedIn].some((id) => id !== e.articleId));
     if (dropped.length === 0) continue;
     const hedgedItems = [...hedgedIn]
@@ -172,6 +192,8 @@ const MIN_QUOTE_WORDS = 6;
 /** Share of the shorter quote's words found in the longer for them to be one quote. */
 const SAME_QUOTE = 0.7;
 const QUOTE_RARE_WORDS = 4;
+/** A word in more quotes than this finds too many pairs to compare (a quote every outlet repeats). */
+const MAX_QUOTE_POSTINGS = 200;
 
 function quoteDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
   const quotes = input.quotes
@@ -188,7 +210,11 @@ function quoteDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
       .filter((w) => (frequency.get(w) ?? 0) >= 2)
       .sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || byText(a, b))
       .slice(0, QUOTE_RARE_WORDS);
-    for (const w of rare) postings.set(w, [...(postings.get(w) ?? []), i]);
+    for (const w of rare) {
+      const list = postings.get(w);
+      if (list === undefined) postings.set(w, [i]);
+      else if (list.length < MAX_QUOTE_POSTINGS) list.push(i);
+    }
   });
   const parent = quotes.map((_, i) => i);
   const find = (i: number): number => {
@@ -223,7 +249,12 @@ function quoteDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
     }
   }
   const clusters = new Map<number, number[]>();
-  for (const i of differ) clusters.set(find(i), [...(clusters.get(find(i)) ?? []), i]);
+  for (const i of differ) {
+    const root = find(i);
+    const list = clusters.get(root);
+    if (list === undefined) clusters.set(root, [i]);
+    else list.push(i);
+  }
   const peopleName = new Map(input.people.map((p) => [p.id, p.name]));
   const found: Discrepancy[] = [];
   for (const members of clusters.values()) {
@@ -278,7 +309,9 @@ function responseDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
           : null;
       if (kind === null) return;
       const span = { articleId: article.id, start: sentence.start, end: sentence.end, quote: text };
-      byActor.set(actor, [...(byActor.get(actor) ?? []), { span, kind }]);
+      const list = byActor.get(actor);
+      if (list === undefined) byActor.set(actor, [{ span, kind }]);
+      else list.push({ span, kind });
     });
   }
   const found: Discrepancy[] = [];
@@ -313,6 +346,8 @@ function responseDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
 function headlineDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
   const found: Discrepancy[] = [];
   const claimStatement = new Map(input.claims.map((c) => [c.id, c.statement]));
+  const evidenceOf = groupByArticle(input.evidence);
+  const figuresOf = groupByArticle(input.figures);
   for (const article of input.articles) {
     const headlines = article.headline
       .map((i) => article.sentences[i])
@@ -320,7 +355,7 @@ function headlineDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
     const inHeadline = (span: Span) =>
       span.articleId === article.id &&
       headlines.some((h) => span.start >= h.start && span.end <= h.end);
-    const own = input.evidence.filter((e) => e.articleId === article.id);
+    const own = evidenceOf.get(article.id) ?? [];
     // The headline states flatly what the body keeps hedged.
     for (const head of own.filter((e) => inHeadline(e) && !e.hedged)) {
       const hedgedBody = own.find((e) => e.claimId === head.claimId && !inHeadline(e) && e.hedged);
@@ -334,7 +369,7 @@ function headlineDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
       });
     }
     // The headline gives a figure the body does not support.
-    const figures = input.figures.filter((f) => f.articleId === article.id);
+    const figures = figuresOf.get(article.id) ?? [];
     for (const head of figures.filter(inHeadline)) {
       const body = figures.filter(
         (f) =>

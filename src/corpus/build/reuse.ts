@@ -316,9 +316,26 @@ export function findReuse(articles: readonly ComparedArticle[]): Reuse[] {
     if (sa.quotedShare >= 0.5 && sb.quotedShare >= 0.5) continue;
     const key = keyOf(pair.a, pair.b);
     if (reuse.has(key)) continue;
-    spun.set(key, [...(spun.get(key) ?? []), pair]);
+    const list = spun.get(key);
+    if (list === undefined) spun.set(key, [pair]);
+    else list.push(pair);
   }
-  for (const [key, pairsOfSentences] of spun) {
+  for (const [key, candidates] of spun) {
+    // Each sentence aligns with at most one other (the most similar), so containment stays a share.
+    const usedA = new Set<number>();
+    const usedB = new Set<number>();
+    const pairsOfSentences = [...candidates]
+      .sort(
+        (x, y) =>
+          y.similarity - x.similarity || x.sentenceA - y.sentenceA || x.sentenceB - y.sentenceB,
+      )
+      .filter((pair) => {
+        if (usedA.has(pair.sentenceA) || usedB.has(pair.sentenceB)) return false;
+        usedA.add(pair.sentenceA);
+        usedB.add(pair.sentenceB);
+        return true;
+      })
+      .sort((x, y) => x.sentenceA - y.sentenceA || x.sentenceB - y.sentenceB);
     const first = pairsOfSentences[0];
     if (first === undefined) continue;
     const A = articles[first.a];
@@ -391,7 +408,9 @@ export function sourceGroups(
   const groups = new Map<string, string[]>();
   for (const id of [...articleIds].sort()) {
     const root = find(id);
-    groups.set(root, [...(groups.get(root) ?? []), id]);
+    const list = groups.get(root);
+    if (list === undefined) groups.set(root, [id]);
+    else list.push(id);
   }
   return [...groups.values()]
     .map((ids) => ({ id: `source-${ids[0] ?? ''}`, articleIds: ids }))
