@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import { checkCorpus } from '../check-corpus.ts';
+import { buildCorpus } from './build-corpus.ts';
+import { generatedFiles } from './fixtures/generated-files.ts';
+import { MINIMAL_FILES, withFiles } from './fixtures/minimal-files.ts';
+import { formatInputError } from './input-error.ts';
+
+function build(files = MINIMAL_FILES, autoOnly = false) {
+  const result = buildCorpus(files, { autoOnly });
+  if (!result.ok) throw new Error(result.errors.map(formatInputError).join('\n'));
+  return result.corpus;
+}
+
+const articleFile = (body: string) => `---
+id: b2
+outlet: unknown-b
+title: null
+published: null
+url: null
+---
+${body}`;
+
+describe('buildCorpus', () => {
+  it('builds a checked corpus: figures numbered per article, evidence with stance, reuse found', () => {
+    const corpus = build();
+    expect(checkCorpus(corpus)).toEqual([]);
+    expect(corpus.articles.map((a) => a.id)).toEqual(['a1', 'b2']);
+    expect(corpus.figures.map((f) => f.id)).toEqual(
+      corpus.figures.map((f, _, all) => {
+        const n = all.filter((g) => g.articleId === f.articleId).indexOf(f) + 1;
+        return `${f.articleId}-f${String(n).padStart(2, '0')}`;
+      }),
+    );
+    const toll = corpus.evidence.find(
+      (e) => e.claimId === 'tarsa-12-killed' && e.articleId === 'a1' && e.stance !== 'asserts',
+    );
+    expect(toll).toMatchObject({
+      stance: 'attributes',
+      attributedTo: 'Monitor Group',
+      origin: 'auto',
+    });
+    const denial = corpus.evidence.find((e) => e.claimId === 'denies-targeting-civilians');
+    expect(denial?.stance).toBe('attributes');
+    expect(corpus.sourceGroups.map((g) => g.articleIds)).toEqual([['a1'], ['b2']]);
+  });
+
+  it('says why a figure has no event, in a diagnostic at the figure', () => {
+    const corpus = build(
+      withFiles({
+        'articles/b2.md': articleFile('Elsewhere, 30 people were hurt in a fire last year.\n'),
+      }),
+    );
+    const figure = corpus.figures.find((f) => f.articleId === 'b2');
+    expect(figure?.eventId).toBeNull();
+    const diagnostic = corpus.diagnostics.find(
+      (d) => d.code === 'figure-without-event' && d.articleId === 'b2',
+    );
+    expect(diagnostic).toMatchObject({ level: 'info', start: figure?.start, end: figure?.end });
+  });
+
+  it('applies reviews unless autoOnly, and a broken review file only fails a reviewed build', () => {
+    const reviewed = withFiles({
+      'reviews.yaml':
+        '- kind: figure\n  action: confirm\n  article: a1\n  quote: 12 civilians\n  occurrence: 2\n',
+    });
+    expect(build(reviewed).figures.filter((f) => f.origin === 'reviewed')).toHaveLength(1);
+    expect(build(reviewed, true).figures.every((f) => f.origin === 'auto')).toBe(true);
+    const broken = withFiles({ 'reviews.yaml': '- kind: figure\n  action: [\n' });
+    expect(buildCorpus(broken).ok).toBe(false);
+    expect(buildCorpus(broken, { autoOnly: true }).ok).toBe(true);
+  });
+
+  it('returns the loader’s errors instead of throwing', () => {
+    const result = buildCorpus(withFiles({ 'claims.yaml': undefined }));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.map(formatInputError)).toEqual([
+      'data/claims.yaml: the file is missing: expected a list of claims',
+    ]);
+  });
+
+  it('never throws on arbitrary article text, and every span it returns is verbatim', () => {
+    const words = fc.constantFrom(
+      'Tarsa',
+      '12',
+      'civilians',
+      'killed',
+      'at least',
+      '"',
+      '“',
+      '”',
+      '’',
+      'said',
+      'Holt',
+      'Monday',
+      '.',
+      ',',
+      '\n',
+      'war crimes',
+      'may',
+      'denied',
+      'dozens',
+      'Sept.',
+      'U.S.',
+      ':',
+      'Related:',
+      ' ',
+      '—',
+      'é',
+      '😀',
+    );
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 }),
+      fc.array(words, { minLength: 1, maxLength: 80 }).map((parts) => parts.join(' ')),
+    );
+    fc.assert(
+      fc.property(text, (body) => {
+        const result = buildCorpus(withFiles({ 'articles/b2.md': articleFile(body) }));
+        if (!result.ok) return true; // refused with errors (an empty body, a NUL): never a throw
+        expect(checkCorpus(result.corpus)).toEqual([]);
+        const texts = new Map(result.corpus.articles.map((a) => [a.id, a.text]));
+        for (const list of [
+          result.corpus.evidence,
+          result.corpus.figures,
+          result.corpus.dates,
+          result.corpus.quotes,
+        ]) {
+          for (const span of list)
+            expect(texts.get(span.articleId)?.slice(span.start, span.end)).toBe(span.quote);
+        }
+        return true;
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('builds 1,000 small articles', () => {
+    const corpus = build(generatedFiles(1000));
+    expect(corpus.articles).toHaveLength(1000);
+    expect(corpus.reuse.length).toBeGreaterThan(0);
+    expect(corpus.figures.length).toBeGreaterThanOrEqual(2000);
+  }, 60_000);
+
+  it('builds an article of one and a half megabytes', () => {
+    const paragraph =
+      'Air strikes on the town of Tarsa on Monday killed at least 12 civilians, the Monitor Group said. "We counted every body," said Jana Holt.\n\n';
+    const body = paragraph.repeat(Math.floor((1.5 * 1024 * 1024) / paragraph.length));
+    const corpus = build(withFiles({ 'articles/b2.md': articleFile(body) }));
+    expect(corpus.articles[1]?.text.length).toBe(body.length);
+  }, 60_000);
+});

@@ -1,0 +1,376 @@
+import { parseCorpus } from '../parse-corpus.ts';
+import {
+  CORPUS_VERSION,
+  type Claim,
+  type Corpus,
+  type DateMention,
+  type Diagnostic,
+  type Event,
+  type Evidence,
+  type Figure,
+  type Person,
+  type Quote,
+} from '../schema.ts';
+import { attributeSentences, NameBook, type Attribution } from './attribution.ts';
+import { sentenceWords, tokenize } from './compare-tokens.ts';
+import { findDiscrepancies, type DiscrepancyArticle } from './discrepancies.ts';
+import type { InputError } from './input-error.ts';
+import { loadInputs, type ArticleInput, type InputFiles, type Inputs } from './load-inputs.ts';
+import { compileClaims, matchClaims } from './match-claims.ts';
+import { findReuse, sourceGroups, type ComparedArticle } from './reuse.ts';
+import { applyReviews, parseReviews, type Proposals } from './reviews.ts';
+import { defaultStages, type BuildStages } from './stages.ts';
+import type { ExtractContext, Sentence } from './types.ts';
+
+/** How the build runs: without reviews (the machine alone), and where its progress goes. */
+export interface BuildOptions {
+  /** Ignore `reviews.yaml`: the machine's own proposals, for measuring it. */
+  autoOnly?: boolean;
+  /** Progress lines; silent by default so tests stay quiet. */
+  log?: (line: string) => void;
+  /** How messages name the data folder ("data"). */
+  root?: string;
+  /** Replace stages (tests of one stage's effect on the whole). */
+  stages?: Partial<BuildStages>;
+}
+
+export type BuildResult =
+  | { ok: true; corpus: Corpus; diagnostics: Diagnostic[]; reviewsApplied: number }
+  | { ok: false; errors: InputError[] };
+
+/** One article after the per-article stages. */
+interface ArticleWork {
+  input: ArticleInput;
+  removed: Corpus['articles'][number]['removed'];
+  sentences: Sentence[];
+  headline: number[];
+  attributions: Attribution[];
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function bySpan(
+  a: { articleId: string; start: number; end: number },
+  b: { articleId: string; start: number; end: number },
+): number {
+  return byText(a.articleId, b.articleId) || a.start - b.start || a.end - b.end;
+}
+
+/** The sentences that make up the headline: those inside the title's first appearance in the text. */
+function headlineSentences(article: ArticleInput, sentences: readonly Sentence[]): number[] {
+  const title = article.title?.trim();
+  if (title === undefined || title === '') return [];
+  const at = article.text.indexOf(title);
+  if (at < 0) return [];
+  const end = at + title.length;
+  return sentences.flatMap((s, i) => (s.start >= at && s.end <= end ? [i] : []));
+}
+
+function containing(sentences: readonly Sentence[], start: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const s = sentences[mid];
+    if (s === undefined) break;
+    if (start < s.start) high = mid - 1;
+    else if (start >= s.end) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The quotation that holds a span, by binary search on quotes in text order (they do not nest). */
+function quoteAround<T extends { start: number; end: number }>(
+  quotes: readonly T[],
+  start: number,
+  end: number,
+): T | undefined {
+  let low = 0;
+  let high = quotes.length - 1;
+  let found: T | undefined;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const q = quotes[mid];
+    if (q === undefined) break;
+    if (q.start <= start) {
+      if (end <= q.end) found = q;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+function catalogueOf(inputs: Inputs): { claims: Claim[]; events: Event[]; people: Person[] } {
+  return {
+    claims: inputs.claims.map((c) => ({
+      id: c.id,
+      statement: c.statement,
+      category: c.category,
+      claimant: c.claimant,
+      figure:
+        c.figure === null
+          ? null
+          : { eventId: c.figure.event, group: c.figure.group, outcome: c.figure.outcome },
+    })),
+    events: inputs.events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      label: e.label,
+      date: e.date,
+      endDate: e.endDate,
+      datePrecision: e.datePrecision,
+      place: e.place,
+    })),
+    people: inputs.people.map((p) => ({
+      id: p.id,
+      name: p.name,
+      aliases: p.aliases,
+      affiliation: p.affiliation,
+    })),
+  };
+}
+
+/** Numbers each article's figures in text order: "000-f01", "000-f02"… */
+function numberFigures(figures: readonly Omit<Figure, 'id'>[]): Figure[] {
+  const sorted = [...figures].sort(bySpan);
+  const counts = new Map<string, number>();
+  return sorted.map((f) => {
+    const n = (counts.get(f.articleId) ?? 0) + 1;
+    counts.set(f.articleId, n);
+    return { id: `${f.articleId}-f${String(n).padStart(2, '0')}`, ...f };
+  });
+}
+
+/**
+ * Builds the corpus from a data folder's files: load and validate, clean, segment, extract, match
+ * claims, apply reviews (unless `autoOnly`), compare articles, then verify every span and
+ * reference with the corpus parser. Pure and deterministic: the same files give the same corpus,
+ * byte for byte once serialised. Never throws on bad input: it returns the errors instead.
+ */
+export function buildCorpus(files: InputFiles, options: BuildOptions = {}): BuildResult {
+  const log = options.log ?? (() => {});
+  const stages: BuildStages = { ...defaultStages, ...options.stages };
+  const loaded = loadInputs(files, { root: options.root ?? 'data' });
+  if (!loaded.ok) return loaded;
+  const inputs = loaded.inputs;
+  const { claims, events, people } = catalogueOf(inputs);
+  const organisations = [
+    ...new Set([
+      ...inputs.claims.map((c) => c.claimant),
+      ...inputs.outlets.filter((o) => o.kind !== 'unknown').map((o) => o.name),
+    ]),
+  ].sort();
+  const attributionContext = { people: inputs.people, organisations };
+  const compiledClaims = compileClaims(inputs.claims);
+  const personName = new Map(people.map((p) => [p.id, p.name]));
+  const nameBook = new NameBook(attributionContext);
+  const sideOf = (speaker: string) => {
+    const name = nameBook.resolve(speaker)?.name ?? speaker;
+    return inputs.people.find((p) => p.name === name)?.affiliation ?? name;
+  };
+  const diagnostics: Diagnostic[] = [];
+
+  const proposals: Proposals = { evidence: [], figures: [], dates: [], quotes: [] };
+  const work: ArticleWork[] = [];
+  for (const article of inputs.articles) {
+    const { text } = article;
+    const context: ExtractContext = {
+      referenceDate: article.published ?? inputs.settings.referenceDate,
+      events: inputs.events,
+      people: inputs.people,
+    };
+    const removed = stages.clean(text);
+    const sentences = stages.segment(text, removed);
+    const quotes = stages.quotes(text, sentences, context).sort((x, y) => x.start - y.start);
+    const found = stages.dates(text, sentences, context);
+    const places = stages.places(text, sentences, context);
+    const figures = stages.linkFigures(
+      text,
+      sentences,
+      stages.figures(text, sentences, context),
+      found,
+      places,
+      context,
+    );
+    const dates = stages.linkDates(text, sentences, found, context);
+    const headline = headlineSentences(article, sentences);
+    const attributions = attributeSentences(
+      sentences,
+      quotes,
+      attributionContext,
+      new Set(headline),
+    );
+    work.push({ input: article, removed, sentences, headline, attributions });
+
+    proposals.evidence.push(
+      ...matchClaims(article.id, sentences, attributions, compiledClaims, sideOf),
+    );
+    for (const figure of figures) {
+      const { eventNote, ...rest } = figure;
+      const quote = quoteAround(quotes, figure.start, figure.end);
+      const sentence = attributions[containing(sentences, figure.start)];
+      const speaker =
+        quote?.speakerId != null
+          ? (personName.get(quote.speakerId) ?? null)
+          : (sentence?.speaker ?? null);
+      proposals.figures.push({
+        ...rest,
+        articleId: article.id,
+        attributedTo: speaker,
+        origin: 'auto',
+      });
+      if (figure.eventId === null) {
+        diagnostics.push({
+          level: 'info',
+          code: 'figure-without-event',
+          message: `"${figure.quote}": ${eventNote ?? 'no event found for this figure'}`,
+          articleId: article.id,
+          start: figure.start,
+          end: figure.end,
+        });
+      }
+    }
+    proposals.dates.push(
+      ...dates.map((d) => ({ ...d, articleId: article.id, origin: 'auto' as const })),
+    );
+    proposals.quotes.push(
+      ...quotes.map((q) => ({
+        articleId: article.id,
+        start: q.start,
+        end: q.end,
+        quote: q.quote,
+        speakerId: q.speakerId,
+        origin: 'auto' as const,
+      })),
+    );
+  }
+  log(`extracted ${inputs.articles.length} articles`);
+
+  let final = proposals;
+  let reviewsApplied = 0;
+  if (!options.autoOnly && inputs.reviews !== null) {
+    const parsed = parseReviews(inputs.reviews);
+    if (!parsed.ok) return parsed;
+    const applied = applyReviews(parsed.reviews, parsed.source, proposals, {
+      texts: new Map(inputs.articles.map((a) => [a.id, a.text])),
+      claimIds: new Set(claims.map((c) => c.id)),
+      eventIds: new Set(events.map((e) => e.id)),
+      personIds: new Set(people.map((p) => p.id)),
+    });
+    if (!applied.ok) return applied;
+    final = applied.proposals;
+    reviewsApplied = applied.applied;
+    for (const warning of applied.warnings) {
+      diagnostics.push({
+        level: 'warning',
+        code: 'review-stale',
+        message: warning.message,
+        articleId: warning.articleId,
+        start: null,
+        end: null,
+      });
+    }
+    log(`applied ${applied.applied} reviews`);
+  }
+
+  const evidence: Evidence[] = [...final.evidence].sort(
+    (a, b) => bySpan(a, b) || byText(a.claimId, b.claimId),
+  );
+  const figures = numberFigures(final.figures);
+  const dates: DateMention[] = [...final.dates].sort(bySpan);
+  const quotes: Quote[] = [...final.quotes].sort(bySpan);
+
+  // Compare: copy between articles and where they disagree.
+  const quotesOf = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const list = quotesOf.get(q.articleId);
+    if (list === undefined) quotesOf.set(q.articleId, [q]);
+    else list.push(q);
+  }
+  const compared: ComparedArticle[] = work.map((w) => {
+    const quoted = quotesOf.get(w.input.id) ?? [];
+    const tokens = tokenize(w.input.text, w.removed, quoted);
+    return {
+      id: w.input.id,
+      text: w.input.text,
+      tokens,
+      sentences: sentenceWords(w.sentences, tokens),
+    };
+  });
+  const reuse = findReuse(compared);
+  const groups = sourceGroups(
+    work.map((w) => w.input.id),
+    reuse,
+  );
+  const affiliationOf = new Map(
+    people.flatMap((p) => (p.affiliation === null ? [] : [[p.name, p.affiliation] as const])),
+  );
+  const discrepancyArticles: DiscrepancyArticle[] = work.map((w) => ({
+    id: w.input.id,
+    sentences: w.sentences,
+    attributions: w.attributions,
+    headline: w.headline,
+  }));
+  const discrepancies = findDiscrepancies({
+    articles: discrepancyArticles,
+    evidence,
+    figures,
+    quotes,
+    claims,
+    events,
+    people,
+    book: nameBook,
+    affiliationOf,
+  });
+  log(`compared: ${reuse.length} reuse pairs, ${discrepancies.length} discrepancies`);
+
+  const sortedDiagnostics = diagnostics.sort(
+    (a, b) =>
+      byText(a.articleId ?? '', b.articleId ?? '') ||
+      (a.start ?? -1) - (b.start ?? -1) ||
+      byText(a.code, b.code) ||
+      byText(a.message, b.message),
+  );
+  const corpus: Corpus = {
+    version: CORPUS_VERSION,
+    title: inputs.settings.title,
+    referenceDate: inputs.settings.referenceDate,
+    outlets: inputs.outlets,
+    articles: work.map((w) => ({
+      id: w.input.id,
+      outletId: w.input.outletId,
+      title: w.input.title,
+      published: w.input.published,
+      url: w.input.url,
+      text: w.input.text,
+      removed: [...w.removed].sort((a, b) => a.start - b.start || a.end - b.end),
+    })),
+    claims,
+    events,
+    people,
+    evidence,
+    figures,
+    dates,
+    quotes,
+    reuse,
+    sourceGroups: groups,
+    discrepancies,
+    diagnostics: sortedDiagnostics,
+  };
+
+  // Verify: the schema, every reference and every span. A failure here is a bug in a stage.
+  const verified = parseCorpus(corpus);
+  if (!verified.ok) {
+    return {
+      ok: false,
+      errors: [verified.failure.summary, ...verified.failure.details].map((message) => ({
+        file: 'corpus',
+        line: null,
+        field: null,
+        message,
+      })),
+    };
+  }
+  return { ok: true, corpus: verified.corpus, diagnostics: sortedDiagnostics, reviewsApplied };
+}
