@@ -1,0 +1,98 @@
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildCorpus } from '../corpus/build/build-corpus.ts';
+import { formatInputError } from '../corpus/build/input-error.ts';
+import { readDataDir } from './read-data-dir.ts';
+import { summarizeCorpus } from './summarize-corpus.ts';
+
+const USAGE = `Builds the corpus the dashboard loads from a data folder.
+
+Usage: npm run corpus -- [options]
+
+Options:
+  --data DIR     the data folder (default: data)
+  --out FILE     where to write the corpus JSON (default: public/corpus.json)
+  --auto-only    ignore reviews.yaml: the machine's own proposals, for measuring it
+  --help         show this help
+
+Exits 0 when the corpus was written, 1 when the inputs have errors (the previous corpus is left
+untouched), 2 when the command line is wrong.`;
+
+/** Writes through a temporary file in the same folder and a rename, so readers never see half a file. */
+async function writeAtomically(file: string, content: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, content, 'utf8');
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        data: { type: 'string', default: 'data' },
+        out: { type: 'string', default: 'public/corpus.json' },
+        'auto-only': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    process.stderr.write(
+      `corpus: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`,
+    );
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  // Messages name the folder as the user wrote it.
+  const label = args.data.replace(/[\\/]+$/u, '') || '.';
+  const out = args.out;
+  const failed = (lines: string[]) => {
+    process.stderr.write(
+      `corpus: the build failed; ${out} was left as it was.\n${lines.map((l) => `  ${l}`).join('\n')}\n`,
+    );
+    return 1;
+  };
+
+  const exists = await stat(args.data).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!exists) return failed([`${label}: no such data folder`]);
+
+  const data = await readDataDir(args.data, label);
+  if (data.errors.length > 0) return failed(data.errors.map(formatInputError));
+  const result = buildCorpus(data.files, { autoOnly: args['auto-only'], root: label });
+  if (!result.ok) return failed(result.errors.map(formatInputError));
+
+  const json = `${JSON.stringify(result.corpus, null, 2)}\n`;
+  await writeAtomically(out, json);
+  process.stdout.write(
+    `${summarizeCorpus(result.corpus, { autoOnly: args['auto-only'] }).join('\n')}\nwrote ${out} (${Math.round(Buffer.byteLength(json) / 1024)} kB)\n`,
+  );
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `corpus: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);
