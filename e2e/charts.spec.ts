@@ -34,26 +34,34 @@ test('selecting a strike on the timeline narrows every view, in the URL, and aga
   await page.getByRole('link', { name: 'Casualty figures' }).click();
   await expect(page).toHaveURL(/view=charts/);
   await expect(page).toHaveURL(/event=ariha-market/);
-  const eventHeadings = page
+  const charts = page.getByRole('region', { name: 'Casualty figures' });
+  const eventHeadings = charts
     .getByRole('heading', { level: 3 })
     .filter({ hasNotText: /^(How|Outlets)/ });
   await expect(eventHeadings).toHaveText([/^Ariha market strike/]);
-  await expect(page.getByRole('figure')).toHaveCount(2);
+  await expect(charts.getByRole('figure')).toHaveCount(2);
 
   await page.getByRole('link', { name: 'Discrepancies' }).click();
-  await expect(page.getByRole('heading', { level: 4 })).toHaveText(['Ariha market strike: killed']);
+  const discrepancies = page.getByRole('region', { name: 'Discrepancies' });
+  await expect(discrepancies.getByRole('heading', { level: 4 })).toHaveText([
+    'Ariha market strike: killed',
+  ]);
 
   // Back to the timeline; selecting the strike again shows everything.
   await page.getByRole('link', { name: 'Strike timeline' }).click();
   await page.getByRole('button', { name: 'Select strike (Ariha market strike)' }).click();
   await expect(page).not.toHaveURL(/event=/);
   await page.getByRole('link', { name: 'Discrepancies' }).click();
-  await expect(page.getByRole('heading', { level: 4 })).toHaveCount(3);
+  await expect(discrepancies.getByRole('heading', { level: 4 })).toHaveCount(3);
 });
 
 test('clicking a strike in the drawing selects it too, and Back undoes it', async ({ page }) => {
   await page.goto('/?view=timeline');
-  await page.getByRole('img').getByText('Aleppo', { exact: true }).click();
+  await page
+    .getByRole('region', { name: 'Strike timeline' })
+    .getByRole('img')
+    .getByText('Aleppo', { exact: true })
+    .click();
   await expect(page).toHaveURL(/event=aleppo-strike/);
   await expect(page.getByRole('button', { name: 'Select strike (Aleppo strike)' })).toHaveAttribute(
     'aria-pressed',
@@ -67,7 +75,9 @@ test('a chart says what it shows, draws qualifiers, and its data table links to 
   page,
 }) => {
   await page.goto('/?view=charts&event=al-ghantu');
-  const children = page.getByRole('figure', { name: 'children killed' });
+  const children = page
+    .getByRole('region', { name: 'Casualty figures' })
+    .getByRole('figure', { name: 'children killed' });
   const drawing = children.getByRole('img');
   await expect(drawing).toHaveAccessibleName(
     /Outlets cite different figures: at least 32 in Daily Reprint .*dozens \(vague\) in Unidentified outlet .*Not reported in Wire Desk/,
@@ -98,7 +108,9 @@ test('a chart says what it shows, draws qualifiers, and its data table links to 
 
 test('discrepancies set the articles side by side, each linked to its source', async ({ page }) => {
   await page.goto('/?view=discrepancies');
-  const ariha = page.getByRole('listitem', { name: 'Ariha market strike: killed' });
+  const ariha = page
+    .getByRole('region', { name: 'Discrepancies' })
+    .getByRole('listitem', { name: 'Ariha market strike: killed' });
   await expect(ariha.locator('mark')).toHaveText(['49 civilians', '46 people']);
   await ariha
     .getByRole('link', {

@@ -18,14 +18,22 @@ function eventDateText(event: Event | null): string | null {
   return event?.date ? formatDate(event.date, event.datePrecision) : null;
 }
 
-/** The file name parts of a chart: casualties, place, group, date. */
+/** How an event is named in a file: a strike by its place, anything else by its label. */
+function eventFileName(event: Event | null): string {
+  if (!event) return 'no event';
+  return event.kind === 'strike' ? (event.place?.name ?? event.label) : event.label;
+}
+
+/** An event's date in a file name, no more precise than it is known: "2015-10-15", "2015-10". */
+function eventFileDate(event: Event | null): string | null {
+  if (!event?.date) return null;
+  const length = { day: 10, month: 7, year: 4 }[event.datePrecision];
+  return event.date.slice(0, length);
+}
+
+/** The file name parts of a chart: casualties, event, group, date. */
 function chartFileParts(chart: CasualtyChart): (string | null)[] {
-  return [
-    'casualties',
-    chart.event?.place?.name ?? chart.event?.label ?? 'no event',
-    chart.groupLabel,
-    chart.event?.date ?? null,
-  ];
+  return ['casualties', eventFileName(chart.event), chart.groupLabel, eventFileDate(chart.event)];
 }
 
 interface ChartFigureProps {
@@ -207,8 +215,8 @@ export function CasualtyCharts({ corpus, filters, setFilters }: ViewProps) {
             label="all casualty figures in view"
             fileParts={[
               'casualties',
-              selected?.place?.name ?? selected?.label ?? 'all',
-              selected?.date,
+              selected ? eventFileName(selected) : 'all events',
+              eventFileDate(selected),
             ]}
             data={() => ({
               ...chartsTable(charts),
