@@ -173,9 +173,9 @@ test('the strike timeline exports as PNG, SVG, CSV and JSON', async ({ page }) =
   await checkImages(page, label, 'strike-timeline-2015-09-30-to-2015-12-23', [
     'Strike timeline',
     'No filters: every article and claim in the corpus',
-    'al-Ghantu, Homs governorate',
+    'al-Ghantu (Homs governorate)',
     'Aleppo',
-    'Ariha, Idlib governorate',
+    'Ariha (Idlib governorate)',
     'Amnesty International report published, 23 Dec 2015',
     'report published',
     'article from Wire Desk',

@@ -65,7 +65,7 @@ export function CasualtyBarChart({ chart, styles, outletNames, width }: Casualty
   const colorIndex = new Map(outletIds.map((id, index) => [id, index]));
   const narrow = width < 480;
   const rowHeight = narrow ? STACKED_ROW : ROW;
-  const axisWidth = narrow ? 0 : width >= 720 ? 250 : 200;
+  const axisWidth = narrow ? 0 : width >= 720 ? 260 : 200;
   const plot = Math.max(80, width - axisWidth - MARGIN.left - MARGIN.right);
   const maxEnd = Math.max(1, ...chart.rows.map((r) => r.high ?? r.low ?? 0));
   // Leave room after the longest bar for its open end and its label ("hundreds (vague)").
@@ -112,7 +112,7 @@ export function CasualtyBarChart({ chart, styles, outletNames, width }: Casualty
           {clip(name, Math.floor((axisWidth - 26) / 6.8))}
         </text>
         <text x={left + 14} y={y + 8} dominantBaseline="central" fontSize={11} fill={MUTED_INK}>
-          {clip(detail, Math.floor((axisWidth - 26) / 5.9))}
+          {clip(detail, Math.floor((axisWidth - 26) / 5.5))}
         </text>
       </g>
     );

@@ -70,9 +70,15 @@ describe('figureRange', () => {
     expect(figureRange([exact49, fig('46 people', 46, 46)])).toBe('46–49');
     expect(figureRange([atLeast200, atLeast200])).toBe('at least 200');
     expect(figureRange([exact49, fig('at least 32', 32, null, 'at least')])).toBe(
-      '32–49 (some lower bounds)',
+      '32–49 (1 of 2 a lower bound)',
     );
     expect(figureRange([atLeast200, hundreds])).toBe('at least 200; hundreds (vague)');
+    expect(
+      figureRange([fig('32 children', 32, 32), fig('at least 32', 32, null, 'at least')]),
+    ).toBe('32 (1 of 2 a lower bound)');
+    expect(figureRange([exact49, aroundDozen, atLeast200])).toBe(
+      '12–200 (1 of 3 a lower bound, 1 of 3 approximate)',
+    );
     expect(figureRange([hundreds])).toBe('hundreds (vague)');
     expect(figureRange([])).toBe('');
   });

@@ -88,8 +88,8 @@ export function groupLabel(group: FigureGroup, outcome: string | null): string {
 }
 
 /**
- * The span of what several outlets cite, as one phrase: "46–49", "at least 200", "12–49, some
- * lower bounds", and the vague words apart: "hundreds (vague)". Empty input gives "".
+ * The span of what several outlets cite, as one phrase: "46–49", "at least 200", "32–49 (1 of 2
+ * a lower bound)", and the vague words apart: "hundreds (vague)". Empty input gives "".
  */
 export function figureRange(figures: readonly FigureValue[]): string {
   const precise = figures.filter((f) => !f.vague);
@@ -103,9 +103,11 @@ export function figureRange(figures: readonly FigureValue[]): string {
       const low = Math.min(...precise.map((f) => f.low));
       const high = Math.max(...precise.map((f) => f.high ?? f.low));
       const notes: string[] = [];
-      if (precise.some((f) => f.high === null)) notes.push('some lower bounds');
-      if (precise.some((f) => f.high !== null && f.qualifier !== null))
-        notes.push('some approximate');
+      const bounds = precise.filter((f) => f.high === null).length;
+      const approximate = precise.filter((f) => f.high !== null && f.qualifier !== null).length;
+      const of = `of ${precise.length}`;
+      if (bounds > 0) notes.push(`${bounds} ${of} a lower bound`);
+      if (approximate > 0) notes.push(`${approximate} ${of} approximate`);
       const span = low === high ? formatCount(low) : `${formatCount(low)}–${formatCount(high)}`;
       parts.push(notes.length > 0 ? `${span} (${notes.join(', ')})` : span);
     }

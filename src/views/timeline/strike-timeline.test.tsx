@@ -23,7 +23,7 @@ describe('StrikeTimeline', () => {
     renderView();
     const drawing = screen.getByRole('img');
     expect(drawing).toHaveAccessibleName(expect.stringContaining('3 strikes: al-Ghantu'));
-    expect(drawing.textContent).toContain('al-Ghantu, Homs governorate');
+    expect(drawing.textContent).toContain('al-Ghantu (Homs governorate)');
     expect(drawing.textContent).toContain('Oct 2015 (day not known)');
     expect(drawing.textContent).toContain('no article mentions it');
   });

@@ -67,9 +67,9 @@ describe('timelineModel', () => {
 
   it('places strikes in date order with place and precision', () => {
     expect(model().strikes.map((s) => [s.event.id, s.placeText, s.dateText])).toEqual([
-      ['al-ghantu', 'al-Ghantu, Homs governorate', 'Oct 2015 (day not known)'],
+      ['al-ghantu', 'al-Ghantu (Homs governorate)', 'Oct 2015 (day not known)'],
       ['aleppo-strike', 'Aleppo', '3 Nov 2015'],
-      ['ariha-market', 'Ariha, Idlib governorate', '29 Nov 2015'],
+      ['ariha-market', 'Ariha (Idlib governorate)', '29 Nov 2015'],
     ]);
   });
 
@@ -112,7 +112,7 @@ describe('timelineModel', () => {
 
   it('states the whole timeline in words', () => {
     expect(timelineModel(fixtureCorpus, DEFAULT_FILTERS).summary).toBe(
-      'Russian air campaign in Syria: from 30 Sep 2015. 1 strike: Ariha, Idlib governorate, ' +
+      'Russian air campaign in Syria: from 30 Sep 2015. 1 strike: Ariha (Idlib governorate), ' +
         '29 Nov 2015. Amnesty International report published: 23 Dec 2015. ' +
         'Articles published: 23 Dec 2015 (2), date unknown (1).',
     );

@@ -95,7 +95,7 @@ export interface StrikeEntry {
   days: { start: number; end: number } | null;
   /** "29 Nov 2015", "Nov 2015 (day not known)", "date unknown". */
   dateText: string;
-  /** "Ariha, Idlib governorate", or the label when there is no place. */
+  /** "Ariha (Idlib governorate)", or the label when there is no place. */
   placeText: string;
   figures: StrikeFigures[];
   mentionedBy: (ArticleRef & { how: MentionKind[] })[];
@@ -115,11 +115,14 @@ export interface TimelineModel {
   summary: string;
 }
 
-/** "Ariha, Idlib governorate", "Aleppo", or null when the event has no place. */
+/**
+ * "Ariha (Idlib governorate)", "Mashhad neighbourhood, Aleppo (Aleppo governorate)", "Aleppo" when
+ * the place is its governorate's namesake, or null when the event has no place.
+ */
 export function placeText(event: Pick<Event, 'place'>): string | null {
   if (!event.place) return null;
   const { name, governorate } = event.place;
-  return governorate && governorate !== name ? `${name}, ${governorate} governorate` : name;
+  return governorate && governorate !== name ? `${name} (${governorate} governorate)` : name;
 }
 
 function dateText(event: Event): string {
