@@ -1,0 +1,89 @@
+import { useState, type ReactNode } from 'react';
+import { StanceMark } from './stance-mark.tsx';
+
+const ENTRIES: { mark: ReactNode; term: string; meaning: string }[] = [
+  {
+    mark: <StanceMark stance="asserts" />,
+    term: 'asserts',
+    meaning: 'the outlet states it in its own voice',
+  },
+  {
+    mark: <StanceMark stance="attributes" />,
+    term: 'attributes',
+    meaning: 'reports it as someone’s claim (whose: under the mark)',
+  },
+  {
+    mark: <StanceMark stance="disputes" />,
+    term: 'disputes',
+    meaning: 'reports a denial or rebuttal of it',
+  },
+  {
+    mark: <StanceMark stance="not-reported" />,
+    term: 'not reported',
+    meaning: 'the article does not carry the claim',
+  },
+  {
+    mark: <span className="w-5 text-center text-base leading-none font-bold">~</span>,
+    term: 'hedged',
+    meaning: 'the words keep a “may”, “could” or “allegedly”',
+  },
+  {
+    mark: <StanceMark stance="asserts" origin="auto" />,
+    term: 'dashed frame',
+    meaning: 'machine-proposed link, not yet reviewed by a curator',
+  },
+  {
+    mark: <span className="text-xs font-medium">49 civilians</span>,
+    term: 'figure',
+    meaning: 'the count cited; “(vague)” for “hundreds” and the like; * elsewhere in the article',
+  },
+  {
+    mark: (
+      <span className="rounded bg-amber-100 px-1 text-xs font-semibold text-amber-950 ring-1 ring-amber-700">
+        ≠ 1
+      </span>
+    ),
+    term: 'discrepancy',
+    meaning: 'articles disagree about the claim',
+  },
+  {
+    mark: null,
+    term: 'identity stated, inferred, unknown',
+    meaning: 'the text names the outlet, page furniture suggests it, or nothing does',
+  },
+  {
+    mark: null,
+    term: '2 sources',
+    meaning: 'independent sources: articles sharing wire or spun copy count once',
+  },
+];
+
+/** Explains every mark the claim matrix uses, in words. */
+export function MatrixLegend() {
+  // Open where there is room; on a phone it would push the matrix below the fold.
+  const [open, setOpen] = useState(() => !window.matchMedia('(max-width: 639px)').matches);
+  return (
+    <details
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      className="mb-3 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm"
+    >
+      <summary className="cursor-pointer font-medium text-slate-900">
+        Legend: what the marks mean
+      </summary>
+      <dl className="mt-2 grid [grid-template-columns:repeat(auto-fill,minmax(15rem,1fr))] gap-x-6 gap-y-1 text-[13px]">
+        {ENTRIES.map((entry) => (
+          <div key={entry.term}>
+            <dt className="inline">
+              {entry.mark && (
+                <span className="mr-1.5 inline-flex items-center align-middle">{entry.mark}</span>
+              )}
+              <span className="font-medium text-slate-900">{entry.term}</span>
+            </dt>{' '}
+            <dd className="inline text-slate-700">{entry.meaning}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
