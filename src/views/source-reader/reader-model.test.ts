@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCorpus } from '../../corpus/fixtures/fixture-corpus.ts';
+import { DEFAULT_FILTERS, type Filters } from '../../filters/filters.ts';
+import type { ArticleSegment } from './article-segments.ts';
+import { buildReader, isWebUrl, reuseOf } from './reader-model.ts';
+
+const reader = (filters: Partial<Filters>) =>
+  buildReader(fixtureCorpus, { ...DEFAULT_FILTERS, ...filters });
+
+function markedText(segments: ArticleSegment[], kind: string): string[] {
+  return segments
+    .flatMap((s) => (s.type === 'text' ? [s] : s.pieces))
+    .filter((p) => p.marks.some((m) => m.kind === kind))
+    .map((p) => p.text);
+}
+
+describe('buildReader', () => {
+  it('is closed when no article is open', () => {
+    expect(reader({})).toBeNull();
+  });
+
+  it('opens the cell’s article with its evidence as the primary mark', () => {
+    const model = reader({
+      cell: { claimId: 'may-be-war-crimes', articleId: 'a2' },
+      article: 'a2',
+    });
+    expect(model?.article.id).toBe('a2');
+    expect(model?.outlet?.name).toBe('Daily Reprint');
+    expect(model?.cell?.summary).toBe(
+      'attributes to Amnesty International, hedged, machine-proposed',
+    );
+    expect(markedText(model!.segments, 'primary').join('')).toBe(
+      'Russian air strikes in Syria may amount to war crimes, Amnesty International said',
+    );
+    // The article's other figures are marked, the vague one included.
+    expect(markedText(model!.segments, 'figure')).toEqual([
+      'at least 200 civilians',
+      'Hundreds of civilians',
+    ]);
+    expect(model?.counts).toEqual({ primary: 1, figure: 2, date: 0, quote: 0 });
+  });
+
+  it('marks a highlight from the URL instead of the evidence, and says when it is out of range', () => {
+    const model = reader({ article: 'a3', highlight: { start: 0, end: 6 } });
+    expect(model?.cell).toBeNull();
+    expect(markedText(model!.segments, 'primary')).toEqual(['Russia']);
+    expect(model?.highlightProblem).toBeNull();
+
+    const outside = reader({ article: 'a3', highlight: { start: 5, end: 100_000 } });
+    expect(outside?.highlightProblem).toMatch(/characters 5–100000/);
+    expect(outside?.counts.primary).toBe(0);
+  });
+
+  it('notes a quote’s speaker and a date’s value, and says when a speaker is not named', () => {
+    const wire = reader({ article: 'a1' })!;
+    const notes = wire.segments
+      .flatMap((s) => (s.type === 'text' ? s.marks : s.pieces.flatMap((p) => p.marks)))
+      .map((m) => m.note);
+    expect(notes).toContain('quote: Igor Konashenkov, Russian Defence Ministry');
+    expect(notes).toContain('date: 2015-09-30 to 2015-11-29');
+    expect(notes).toContain(
+      'figure: at least 200 civilians, killed, according to Amnesty International',
+    );
+    const blog = reader({ article: 'a3' })!;
+    expect(
+      blog.segments.flatMap((s) => (s.type === 'text' ? s.marks : [])).map((m) => m.note),
+    ).toContain('quote: speaker not named');
+  });
+});
+
+describe('reuseOf', () => {
+  it('gives each side its own share of shared text', () => {
+    expect(reuseOf(fixtureCorpus, 'a1').map((r) => [r.otherArticle.id, r.share, r.kind])).toEqual([
+      ['a2', 0.55, 'wire'],
+    ]);
+    expect(reuseOf(fixtureCorpus, 'a2').map((r) => [r.otherArticle.id, r.share])).toEqual([
+      ['a1', 0.6],
+    ]);
+    expect(reuseOf(fixtureCorpus, 'a3')).toEqual([]);
+  });
+});
+
+describe('isWebUrl', () => {
+  it('accepts http(s) only', () => {
+    expect(isWebUrl('https://example.org/a')).toBe(true);
+    expect(isWebUrl('http://example.org/a')).toBe(true);
+    expect(isWebUrl('javascript:alert(1)')).toBe(false);
+    expect(isWebUrl('data:text/html,<b>x</b>')).toBe(false);
+    expect(isWebUrl('not a url')).toBe(false);
+  });
+});

@@ -1,0 +1,271 @@
+import { useLayoutEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { RemovedReason } from '../../corpus/schema.ts';
+import { cellElementId } from '../claim-matrix/cell-element-id.ts';
+import { StanceMark } from '../claim-matrix/stance-mark.tsx';
+import type { ViewProps } from '../view-props.ts';
+import type { MarkKind, TextMark, TextPiece } from './article-segments.ts';
+import { buildReader, isWebUrl } from './reader-model.ts';
+
+const REASONS: Record<RemovedReason, string> = {
+  'site-menu': 'site menu',
+  'read-mode-widget': 'read-mode widget',
+  trending: 'trending links',
+  'related-links': 'related links',
+  appeal: 'donation appeal',
+  caption: 'photo caption',
+  credit: 'credit line',
+  dateline: 'dateline',
+  other: 'other boilerplate',
+};
+
+/** Each kind of mark by colour and by line style, so neither alone tells them apart. */
+const MARK_CLASS: Record<MarkKind, string> = {
+  primary: 'bg-oi-yellow text-slate-950',
+  figure:
+    'font-semibold underline decoration-oi-blue decoration-solid decoration-2 underline-offset-4',
+  date: 'underline decoration-oi-green decoration-double decoration-2 underline-offset-4',
+  quote: 'italic border-b-2 border-dotted border-oi-purple',
+};
+
+const MARK_LEGEND: { kind: MarkKind; term: string }[] = [
+  { kind: 'primary', term: 'the passage you opened' },
+  { kind: 'figure', term: 'figure' },
+  { kind: 'date', term: 'date' },
+  { kind: 'quote', term: 'quote' },
+];
+
+const IDENTITY: Record<string, string> = {
+  stated: 'identity stated',
+  inferred: 'identity inferred',
+  unknown: 'identity unknown',
+};
+
+function Marked({ piece }: { piece: TextPiece }) {
+  // Article text is data: it only ever becomes text nodes, never markup.
+  let node: ReactNode = piece.text;
+  const order: MarkKind[] = ['figure', 'date', 'quote', 'primary'];
+  const byKind = (kind: MarkKind) => piece.marks.find((m: TextMark) => m.kind === kind);
+  for (const kind of order) {
+    const mark = byKind(kind);
+    if (!mark) continue;
+    node =
+      kind === 'primary' ? (
+        <mark className={MARK_CLASS.primary}>{node}</mark>
+      ) : (
+        <span className={MARK_CLASS[kind]} title={mark.note}>
+          {node}
+        </span>
+      );
+  }
+  return <>{node}</>;
+}
+
+/**
+ * The open article beside the views (full screen on phones): the passage it was opened for
+ * highlighted and scrolled into view, its figures, dates and quotes marked, boilerplate set aside
+ * with its reason, and where it shares text with others. Escape closes it and gives the focus back.
+ */
+export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
+  const model = useMemo(() => buildReader(corpus, filters), [corpus, filters]);
+  const asideRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const openerRef = useRef<HTMLElement | null>(null);
+
+  const target = model
+    ? `${model.article.id}|${filters.cell?.claimId ?? ''}|${filters.highlight?.start ?? ''}-${filters.highlight?.end ?? ''}`
+    : null;
+
+  useLayoutEffect(() => {
+    const aside = asideRef.current;
+    if (target === null || !aside) return;
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && focused !== document.body && !aside.contains(focused)) {
+      openerRef.current = focused;
+    }
+    headingRef.current?.focus({ preventScroll: true });
+    const mark = aside.querySelector('mark');
+    if (mark) {
+      // Scroll the reader only, never the page, so the matrix stays where it was.
+      const box = aside.getBoundingClientRect();
+      const at = mark.getBoundingClientRect();
+      aside.scrollTop += at.top - box.top - aside.clientHeight / 2 + at.height / 2;
+    } else {
+      aside.scrollTop = 0;
+    }
+  }, [target]);
+
+  if (!model) return null;
+  const { article, outlet, cell } = model;
+
+  const close = () => {
+    const opener = openerRef.current;
+    const cellId = filters.cell
+      ? cellElementId(filters.cell.claimId, filters.cell.articleId)
+      : null;
+    setFilters((current) => ({ ...current, cell: null, article: null, highlight: null }));
+    const back =
+      opener?.isConnected === true ? opener : cellId ? document.getElementById(cellId) : null;
+    back?.focus({ preventScroll: true });
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    close();
+  };
+
+  const title = article.title ?? `Untitled article ${article.id}`;
+  const how = outlet?.identification.how ?? 'unknown';
+  const identityNotes = outlet?.identification.evidence.map((e) => e.note) ?? [];
+
+  return (
+    <aside
+      ref={asideRef}
+      aria-labelledby="source-reader-heading"
+      onKeyDown={onKeyDown}
+      className="fixed inset-0 z-40 overflow-y-auto bg-white p-4 lg:sticky lg:top-4 lg:z-auto lg:max-h-[calc(100vh-2rem)] lg:w-[30rem] lg:shrink-0 lg:rounded-lg lg:border lg:border-slate-300 lg:shadow-sm"
+    >
+      <div className="flex items-start justify-between gap-3">
+        <div className="min-w-0">
+          <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">
+            Source reader · article {article.id}
+          </p>
+          <h2
+            id="source-reader-heading"
+            ref={headingRef}
+            tabIndex={-1}
+            className="text-lg leading-snug font-semibold break-words text-slate-950"
+          >
+            {title}
+          </h2>
+        </div>
+        <button
+          type="button"
+          onClick={close}
+          className="shrink-0 rounded-md border border-slate-400 px-3 py-1 text-sm font-medium text-slate-900 hover:bg-slate-100"
+        >
+          Close<span className="sr-only"> the source reader</span>
+          <span aria-hidden="true" className="ml-1 text-xs text-slate-600">
+            Esc
+          </span>
+        </button>
+      </div>
+
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
+        <dt className="text-slate-600">Outlet</dt>
+        <dd className="text-slate-900">
+          {outlet?.name ?? article.outletId}{' '}
+          <span className="text-slate-700">
+            ({outlet?.kind ?? 'unknown'}, {IDENTITY[how]}
+            {identityNotes.length > 0 ? `: ${identityNotes.join('; ')}` : ''})
+          </span>
+        </dd>
+        <dt className="text-slate-600">Published</dt>
+        <dd className="text-slate-900">{article.published ?? 'date unknown'}</dd>
+        <dt className="text-slate-600">URL</dt>
+        <dd className="break-all text-slate-900">
+          {article.url === null ? (
+            'unknown'
+          ) : isWebUrl(article.url) ? (
+            <a
+              href={article.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="text-oi-blue underline"
+            >
+              {article.url}
+            </a>
+          ) : (
+            <span>{article.url}</span>
+          )}
+        </dd>
+      </dl>
+
+      {cell && (
+        <div className="mt-3 rounded-md border border-slate-300 bg-slate-50 p-2 text-sm">
+          <p className="text-slate-600">Claim</p>
+          <p className="font-medium text-slate-950">{cell.claim.statement}</p>
+          <p className="mt-1 flex items-center gap-2 text-slate-900">
+            <StanceMark stance={cell.stance} origin={cell.evidence[0]?.origin ?? null} />
+            <span>{cell.summary}</span>
+          </p>
+        </div>
+      )}
+      {model.highlightProblem && (
+        <p
+          role="status"
+          className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950"
+        >
+          {model.highlightProblem}
+        </p>
+      )}
+
+      {model.reuse.length > 0 && (
+        <section aria-label="Shared text" className="mt-3 text-sm">
+          <ul className="space-y-1">
+            {model.reuse.map((r) => (
+              <li key={r.otherArticle.id} className="text-slate-800">
+                Shares {Math.round(r.share * 100)}% of its text with{' '}
+                <button
+                  type="button"
+                  className="font-medium text-oi-blue underline"
+                  onClick={() =>
+                    setFilters((current) => ({
+                      ...current,
+                      article: r.otherArticle.id,
+                      cell: null,
+                      highlight: null,
+                    }))
+                  }
+                >
+                  article {r.otherArticle.id}
+                </button>{' '}
+                ({r.otherOutlet?.name ?? r.otherArticle.outletId},{' '}
+                {r.kind === 'wire' ? 'wire copy' : 'spun copy'})
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <ul
+        aria-label="Marks in the text"
+        className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-800"
+      >
+        {MARK_LEGEND.map(({ kind, term }) => (
+          <li key={kind}>
+            <span className={MARK_CLASS[kind]}>{term}</span>{' '}
+            <span className="text-slate-600">({model.counts[kind]})</span>
+          </li>
+        ))}
+        <li>
+          <span className="rounded border border-dashed border-slate-500 px-1">boilerplate</span>{' '}
+          <span className="text-slate-600">set aside, click to show</span>
+        </li>
+      </ul>
+
+      <div className="mt-3 border-t border-slate-200 pt-3 text-[15px] leading-relaxed break-words whitespace-pre-wrap text-slate-900">
+        {model.segments.map((segment) =>
+          segment.type === 'text' ? (
+            <Marked key={segment.start} piece={segment} />
+          ) : (
+            <details
+              key={`${segment.start}-${String(segment.holdsPrimary)}`}
+              open={segment.holdsPrimary || undefined}
+              className="my-1 rounded border border-dashed border-slate-500 bg-slate-50 px-2 py-0.5 text-sm whitespace-normal text-slate-700"
+            >
+              <summary className="cursor-pointer">
+                Removed: {segment.reasons.map((r) => REASONS[r]).join(', ')} (
+                {segment.end - segment.start} characters)
+              </summary>
+              <span className="whitespace-pre-wrap">
+                {segment.pieces.map((piece) => (
+                  <Marked key={piece.start} piece={piece} />
+                ))}
+              </span>
+            </details>
+          ),
+        )}
+      </div>
+    </aside>
+  );
+}
