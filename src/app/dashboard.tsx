@@ -2,6 +2,9 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import type { Corpus } from '../corpus/schema.ts';
 import type { View } from '../filters/filters.ts';
 import { useFilters } from '../filters/use-filters.ts';
+import { ClaimMatrix } from '../views/claim-matrix/claim-matrix.tsx';
+import { FilterBar } from '../views/filter-bar/filter-bar.tsx';
+import { SourceReader } from '../views/source-reader/source-reader.tsx';
 import type { ViewProps } from '../views/view-props.ts';
 import { DashboardHeader } from './dashboard-header.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
@@ -31,6 +34,7 @@ interface ViewEntry {
 
 /** The dashboard's views, in tab order. */
 const VIEWS: ViewEntry[] = [
+  { id: 'matrix', label: 'Claim matrix', Component: ClaimMatrix },
   { id: 'timeline', label: 'Strike timeline', Component: StrikeTimeline },
   { id: 'charts', label: 'Casualty figures', Component: CasualtyCharts },
   { id: 'discrepancies', label: 'Discrepancies', Component: DiscrepancyList },
@@ -46,6 +50,7 @@ export function Dashboard({ corpus }: { corpus: Corpus }) {
       <DashboardHeader corpus={corpus} />
       <main className="px-4 py-4 sm:px-6">
         <UrlNotice dropped={dropped} />
+        <FilterBar corpus={corpus} filters={filters} setFilters={setFilters} />
         {VIEWS.length > 1 && (
           <nav aria-label="Views" className="mb-4">
             <ul className="flex flex-wrap gap-1 border-b border-slate-200">
@@ -67,21 +72,29 @@ export function Dashboard({ corpus }: { corpus: Corpus }) {
             </ul>
           </nav>
         )}
-        {active ? (
-          <ErrorBoundary key={active.id} label={active.label}>
-            <Suspense
-              fallback={
-                <p role="status" className="p-4 text-slate-700">
-                  Loading {active.label.toLowerCase()}…
-                </p>
-              }
-            >
-              <active.Component corpus={corpus} filters={filters} setFilters={setFilters} />
-            </Suspense>
+        {/* The source reader sits beside every view, so any view can open an article in it. */}
+        <div className="lg:flex lg:items-start lg:gap-4">
+          <div className="min-w-0 lg:flex-1">
+            {active ? (
+              <ErrorBoundary key={active.id} label={active.label}>
+                <Suspense
+                  fallback={
+                    <p role="status" className="p-4 text-slate-700">
+                      Loading {active.label.toLowerCase()}…
+                    </p>
+                  }
+                >
+                  <active.Component corpus={corpus} filters={filters} setFilters={setFilters} />
+                </Suspense>
+              </ErrorBoundary>
+            ) : (
+              <ArticleList corpus={corpus} />
+            )}
+          </div>
+          <ErrorBoundary label="The source reader">
+            <SourceReader corpus={corpus} filters={filters} setFilters={setFilters} />
           </ErrorBoundary>
-        ) : (
-          <ArticleList corpus={corpus} />
-        )}
+        </div>
       </main>
     </>
   );
