@@ -88,6 +88,17 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('does not carry a verb across a new clause to a figure after it', () => {
+    expect(
+      figures(
+        'The report focuses on six attacks in three provinces, which five of the attacks targeted homes.',
+      ).map((f) => [f.quote, f.outcome]),
+    ).toEqual([
+      ['six attacks', 'documented'],
+      ['five of the attacks', null],
+    ]);
+  });
+
   it('reads the outcome from the counted noun when it says it', () => {
     expect(figures('He saw 40 bodies lined up in a row.').map((f) => [f.group, f.outcome])).toEqual(
       [['people', 'killed']],

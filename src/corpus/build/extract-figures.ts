@@ -391,12 +391,25 @@ function outcomeNear(
     if (k >= from && k < to) return;
     const match = OUTCOMES.find((o) => o.pattern.test(token.lower));
     if (!match || (match.people && !counted)) return;
+    // A verb before the figure governs it only within one clause: in "focuses on six attacks,
+    // which five of the attacks targeted", "focuses" says nothing about the five.
+    if (
+      k < from &&
+      tokens
+        .slice(k + 1, from)
+        .some((t, n, rest) => t.lower === ',' && CLAUSE_START.test(rest[n + 1]?.lower ?? ''))
+    ) {
+      return;
+    }
     // Preceding words win ties: "killing 49 civilians and injuring many others".
     const distance = k < from ? from - k : k - to + 1.5;
     if (!best || distance < best.distance) best = { distance, outcome: match.outcome };
   });
   return (best as { outcome: string } | null)?.outcome ?? null;
 }
+
+/** Words that open a new clause after a comma. */
+const CLAUSE_START = /^(which|who|whom|whose|while|whereas|but)$/;
 
 const CASUALTY_VERB = /^(kill(ed|ing|s)?|injur(ed|ing|es)?|wound(ed|ing|s)?)$/;
 

@@ -59,6 +59,17 @@ describe('linkEvents', () => {
     ]);
   });
 
+  it('links a part to the event of the whole counted before it', () => {
+    expect(
+      linked(
+        'The report focuses on six attacks in Homs, Idlib and Aleppo provinces, which five of the attacks targeted homes.',
+      ),
+    ).toEqual([
+      ['six attacks', 'amnesty-report'],
+      ['five of the attacks', 'amnesty-report'],
+    ]);
+  });
+
   it('uses a governorate only when one strike in the catalogue happened there', () => {
     expect(linked('Another attack killed 11 women in a basement in Homs.')).toEqual([
       ['11 women', 'al-ghantu-2015-10-15'],

@@ -39,6 +39,9 @@ const STATEMENT_DATE =
 const NEW_EVENT =
   /\b(another|a second|a third|a separate|separately|elsewhere)\b|\bother (attacks?|strikes?|raids?)\b/i;
 
+/** A count of part of something counted before: "five of the attacks". */
+const PARTITIVE = /\bof (the|these|those|them)\b/i;
+
 /** How many paragraphs back a figure may take its event from. */
 const CARRY_PARAGRAPHS = 2;
 
@@ -212,7 +215,11 @@ export function linkEvents(
     return anchor;
   };
 
-  return figures.map((figure): FigureProposal => {
+  const done: FigureProposal[] = [];
+  for (const figure of figures) done.push(linkOne(figure));
+  return done;
+
+  function linkOne(figure: FigureProposal): FigureProposal {
     const link = (eventId: string) => ({ ...figure, eventId, eventNote: null });
     const unlinked = (note: string) => ({ ...figure, eventId: null, eventNote: note });
     if (figure.outcome !== null && REPORT_OUTCOMES.has(figure.outcome)) {
@@ -222,6 +229,19 @@ export function linkEvents(
     const index = sentences.findIndex((s) => s.start <= figure.start && figure.end <= s.end);
     const sentence = sentences[index];
     if (!sentence) return unlinked('the figure lies outside the body sentences');
+    // "five of the attacks" after "six attacks": a part belongs where its whole does.
+    if (PARTITIVE.test(figure.quote)) {
+      const whole = [...done]
+        .reverse()
+        .find(
+          (f) =>
+            f.group === figure.group &&
+            f.eventId !== null &&
+            f.start >= sentence.start &&
+            f.end <= figure.start,
+        );
+      if (whole?.eventId) return link(whole.eventId);
+    }
     const own = anchorOf(sentence);
     if (own.eventId !== null) return link(own.eventId);
     if (own.ambiguous !== null) return unlinked(`no single event: ${own.ambiguous}`);
@@ -238,5 +258,5 @@ export function linkEvents(
     return unlinked(
       'no place, date or report work in its sentence or the paragraphs before it names an event',
     );
-  });
+  }
 }
