@@ -87,6 +87,37 @@ describe('attributeSentences', () => {
     expect(found[1]!.denial).toBe(true);
   });
 
+  it('does not let "he" reach past a sentence that names only an organisation', () => {
+    const found = speakers(
+      [
+        'Defence Ministry spokesman Ivan Petrov told a briefing the report was false.',
+        'The Monitor Group released a statement on Tuesday.',
+        '"Such attacks may amount to war crimes," he claimed.',
+      ].join('\n'),
+    );
+    expect(found[2]!.speaker).toBeNull();
+  });
+
+  it('never takes a month or weekday for a speaker', () => {
+    const found = speakers('The report covers attacks since 30 September, and includes maps.');
+    expect(found[0]!.speaker).toBeNull();
+  });
+
+  it('gives a quotation continuing in the same paragraph the speaker of the one before', () => {
+    const text =
+      'The Monitor Group spoke.\n"The strikes hit homes," it said. "Such attacks may be war crimes."';
+    const sentences = naiveSentences(text);
+    const quotes: QuoteProposal[] = [
+      'The strikes hit homes,',
+      'Such attacks may be war crimes.',
+    ].map((words) => {
+      const start = text.indexOf(words);
+      return { start, end: start + words.length, quote: words, speakerId: null, speakerCue: null };
+    });
+    const found = attributeSentences(sentences, quotes, CONTEXT);
+    expect(found.map((a) => a.speaker)).toEqual([null, 'Monitor Group', 'Monitor Group']);
+  });
+
   it('marks denials and rebuttals, but not "neither confirmed nor denied"', () => {
     const found = speakers(
       [

@@ -63,6 +63,8 @@ const SPEECH_VERBS = [
   'argues',
   'believes',
   'believe',
+  'described',
+  'describes',
   'concluded',
   'concludes',
   'announced',
@@ -183,7 +185,7 @@ const PRONOUN = '(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)';
 const DESCRIPTION = `(?:[Tt]he\\s+(?:[\\p{Ll}\\-]+\\s+){0,4}(?:group|organisation|organization|body|watchdog|agency|ministry|report|statement|charity|monitor|observatory))`;
 // A possessive name speaks only through an agent noun: "Amnesty's report says", never "the
 // Kremlin's claims".
-const SPEAKER = `(?:(?<pronoun>${PRONOUN})(?:\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}${AGENT_NOUN})?|(?<description>${DESCRIPTION})|(?<name>${NAME}(?:['’]s\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}${AGENT_NOUN}|\\s+${AGENT_NOUN})?))`;
+const SPEAKER = `(?:(?<pronoun>${PRONOUN})(?:\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}${AGENT_NOUN})?|(?<description>${DESCRIPTION})|(?<name>${NAME}(?:['’]s\\s+(?:[\\p{Ll}\\d\\-]+\\s+){0,2}${AGENT_NOUN}|\\s+${AGENT_NOUN})?))`;
 const BETWEEN = `(?:,[^,;“”"]{1,100},|,)?\\s+(?:(?:${ADVERBS.join('|')})\\s+){0,4}`;
 
 const VERBS = [...SPEECH_VERBS, ...DENIAL_VERBS, ...WORK_VERBS]
@@ -240,6 +242,10 @@ const NOT_NAMES = new Set(
     ' ',
   ),
 );
+
+/** Months and weekdays: capitalised, never speakers ("… since 30 September, and includes …"). */
+const CALENDAR_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** Words that make a name an organisation rather than a person. */
 const ORGANISATION_WORDS =
@@ -310,7 +316,7 @@ export class NameBook {
     // "Amnesty's report" speaks for Amnesty; "local officials" stays as written.
     const owner = name.replace(REPORTING_NOUN, '').replace(/['’]s$/u, '');
     if (/^\p{Lu}/u.test(owner)) name = owner;
-    if (DEMONYM.test(name)) return null;
+    if (DEMONYM.test(name) || CALENDAR_WORD.test(name)) return null;
     const words = name.split(/\s+/u);
     // Leading words that cannot begin a name: "However", "He", a participle ("Marking …").
     while (
@@ -492,6 +498,8 @@ export function attributeSentences(
 ): Attribution[] {
   const book = new NameBook(context);
   const peopleById = new Map(context.people.map((p) => [p.id, p.name]));
+  /** The speaker of each sentence that is mostly a quotation, for quotations that continue. */
+  const quotedSpeaker: (Entity | null)[] = [];
   const sortedQuotes = [...quotes].sort((x, y) => x.start - y.start || x.end - y.end);
   let nextQuote = 0;
   /** Named entities seen in each sentence so far, for resolving pronouns. */
@@ -499,7 +507,13 @@ export function attributeSentences(
 
   const resolveReference = (kind: EntityKind, index: number, head?: string): Entity | null => {
     for (let back = index; back >= Math.max(0, index - LOOK_BACK); back--) {
-      const named = (seen[back] ?? []).filter(
+      // "he" or "she" cannot reach past a sentence that names only organisations: the text
+      // would not make the person certain.
+      const here = seen[back] ?? [];
+      if (kind === 'person' && here.length > 0 && here.every((e) => e.kind !== 'person')) {
+        return null;
+      }
+      const named = here.filter(
         (e) => e.kind === kind && (head === undefined || e.name.toLowerCase().includes(head)),
       );
       const distinct = new Set(named.map((e) => e.name));
@@ -567,8 +581,19 @@ export function attributeSentences(
       chosen = { entity, cue: best.cue, unresolved: entity === null, reported: best.reported };
     }
     if (chosen === null && quote !== undefined && QUOTE_MARKS.test(sentence.quote)) {
-      // Quoted words are someone's even when the text does not say whose.
-      chosen = { entity: null, cue: quote.speakerCue, unresolved: true, reported: 'speech' };
+      // A quotation continuing in the same paragraph keeps the speaker of the one before;
+      // otherwise quoted words are someone's even when the text does not say whose.
+      const before = index > 0 ? sentences[index - 1] : undefined;
+      const carried =
+        before !== undefined && before.paragraph === sentence.paragraph
+          ? (quotedSpeaker[index - 1] ?? null)
+          : null;
+      chosen = {
+        entity: carried,
+        cue: quote.speakerCue,
+        unresolved: carried === null,
+        reported: 'speech',
+      };
     }
 
     for (const c of candidates) if (c.entity !== null) entities.push(c.entity);
@@ -590,6 +615,7 @@ export function attributeSentences(
       if (entity !== null) entities.push(entity);
     }
 
+    quotedSpeaker[index] = quote !== undefined ? (chosen?.entity ?? null) : null;
     return {
       speaker: chosen?.entity?.name ?? null,
       cue: chosen?.cue ?? null,

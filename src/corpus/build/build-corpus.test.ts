@@ -58,6 +58,20 @@ describe('buildCorpus', () => {
     expect(diagnostic).toMatchObject({ level: 'info', start: figure?.start, end: figure?.end });
   });
 
+  it('credits a quote with no speaker cue of its own to the sentence’s speaker', () => {
+    const corpus = build(
+      withFiles({
+        'articles/b2.md': articleFile(
+          'In Tarsa, Jana Holt described "utter carnage" in the market.\n',
+        ),
+      }),
+    );
+    expect(corpus.quotes.find((q) => q.articleId === 'b2')).toMatchObject({
+      quote: 'utter carnage',
+      speakerId: 'jana-holt',
+    });
+  });
+
   it('applies reviews unless autoOnly, and a broken review file only fails a reviewed build', () => {
     const reviewed = withFiles({
       'reviews.yaml':

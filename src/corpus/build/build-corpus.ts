@@ -164,6 +164,7 @@ export function buildCorpus(files: InputFiles, options: BuildOptions = {}): Buil
   const attributionContext = { people: inputs.people, organisations };
   const compiledClaims = compileClaims(inputs.claims);
   const personName = new Map(people.map((p) => [p.id, p.name]));
+  const personId = new Map(people.map((p) => [p.name, p.id]));
   const nameBook = new NameBook(attributionContext);
   const sideOf = (speaker: string) => {
     const name = nameBook.resolve(speaker)?.name ?? speaker;
@@ -240,7 +241,12 @@ export function buildCorpus(files: InputFiles, options: BuildOptions = {}): Buil
         start: q.start,
         end: q.end,
         quote: q.quote,
-        speakerId: q.speakerId,
+        // Where the quote's own cue names no one, the sentence it sits in may: "Amnesty has
+        // documented scenes of "carnage"" quotes Amnesty.
+        speakerId:
+          q.speakerId ??
+          personId.get(attributions[containing(sentences, q.start)]?.speaker ?? '') ??
+          null,
         origin: 'auto' as const,
       })),
     );
