@@ -145,6 +145,44 @@ describe('findDiscrepancies', () => {
     ]);
   });
 
+  it('does not call one quotation quoted to different extents a rewording, but sees a changed word', () => {
+    const shared = 'when the first bombs fell on the crowded square';
+    const findQuotes = (tail: string) => {
+      const texts = {
+        x1: `"The market was full of people buying bread ${shared}," Holt said.`,
+        y2: `"${tail}, nobody ran," Holt said.`,
+      };
+      const at = (articleId: 'x1' | 'y2', words: string): Quote => {
+        const start = texts[articleId].indexOf(words);
+        return {
+          articleId,
+          start,
+          end: start + words.length,
+          quote: words,
+          speakerId: 'petrov',
+          origin: 'auto',
+        };
+      };
+      return findDiscrepancies({
+        articles: [],
+        evidence: [],
+        figures: [],
+        quotes: [
+          at('x1', texts.x1.slice(1, texts.x1.indexOf(',"') + 1)),
+          at('y2', texts.y2.slice(1, texts.y2.indexOf(',"') + 1)),
+        ],
+        claims: [],
+        events: [],
+        people: PEOPLE,
+        book,
+        affiliationOf: new Map(),
+      });
+    };
+    expect(findQuotes(shared)).toEqual([]);
+    const reworded = findQuotes(shared.replace('first', 'heavy'));
+    expect(reworded.map((d) => d.kind)).toEqual(['quote']);
+  });
+
   it('finds an actor with "no comment" in one article and a rejection in another', () => {
     const response = found.find((d) => d.kind === 'response');
     expect(response?.subject).toBe(

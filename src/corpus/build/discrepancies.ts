@@ -56,6 +56,8 @@ function byPlace(a: Span, b: Span): number {
 
 /** Casualty counts compare with each other; injuries and other counts (documented, analysed) apart. */
 function outcomeClass(outcome: string | null): string {
+  // A count whose outcome the text does not give ("five of the attacks") is compared with nothing.
+  if (outcome === null) return 'unspecified';
   if (outcome !== null && /injur|wound/iu.test(outcome)) return 'injured';
   if (outcome !== null && /kill|dead|die|death|missing/iu.test(outcome)) return 'killed';
   return 'count';
@@ -195,6 +197,32 @@ const QUOTE_RARE_WORDS = 4;
 /** A word in more quotes than this finds too many pairs to compare (a quote every outlet repeats). */
 const MAX_QUOTE_POSTINGS = 200;
 
+/** Quotes longer than this are not aligned word by word (the cost is their product). */
+const MAX_ALIGN_WORDS = 400;
+
+/**
+ * Two quotes that share one unbroken run of words reaching the start of one and the end of one
+ * (one inside the other, or overlapping at their ends): the same words, quoted to different
+ * extents. A changed word inside the shared part breaks the run.
+ */
+function sameWordsOtherExtent(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length > MAX_ALIGN_WORDS || b.length > MAX_ALIGN_WORDS) return false;
+  let best = { i: 0, j: 0, length: 0 };
+  let previous = new Uint16Array(b.length + 1);
+  let current = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const length = a[i - 1] === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : 0;
+      current[j] = length;
+      if (length > best.length) best = { i: i - length, j: j - length, length };
+    }
+    [previous, current] = [current, previous];
+  }
+  const fromAStart = best.i === 0 || best.j === 0;
+  const toAnEnd = best.i + best.length === a.length || best.j + best.length === b.length;
+  return best.length > 0 && fromAStart && toAnEnd;
+}
+
 function quoteDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
   const quotes = input.quotes
     .map((quote) => ({ quote, words: quoteWords(quote.quote) }))
@@ -216,6 +244,18 @@ function quoteDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
       else if (list.length < MAX_QUOTE_POSTINGS) list.push(i);
     }
   });
+  // A spokesman's words may be credited to him or to his organisation: both are one voice.
+  const byId = new Map(input.people.map((p) => [p.id, p]));
+  const voiceOf = (id: string) => {
+    const person = byId.get(id);
+    return person?.affiliation ?? person?.name ?? id;
+  };
+  const sameVoice = (x: string | null, y: string | null) =>
+    x === null ||
+    y === null ||
+    x === y ||
+    voiceOf(x) === (byId.get(y)?.name ?? y) ||
+    voiceOf(y) === (byId.get(x)?.name ?? x);
   const parent = quotes.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] ?? i;
@@ -228,10 +268,7 @@ function quoteDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
         const a = quotes[list[x] ?? 0];
         const b = quotes[list[y] ?? 0];
         if (a === undefined || b === undefined || a.quote.articleId === b.quote.articleId) continue;
-        const speakersAgree =
-          a.quote.speakerId === null ||
-          b.quote.speakerId === null ||
-          a.quote.speakerId === b.quote.speakerId;
+        const speakersAgree = sameVoice(a.quote.speakerId, b.quote.speakerId);
         if (!speakersAgree) continue;
         const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
         const longSet = new Set(long.words);
@@ -240,8 +277,8 @@ function quoteDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
         const ra = find(list[x] ?? 0);
         const rb = find(list[y] ?? 0);
         if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        // The same words, one quote longer than the other, is not a rewording.
-        if (!long.words.join(' ').includes(short.words.join(' '))) {
+        // The same words, one quote running further than the other, is not a rewording.
+        if (!sameWordsOtherExtent(a.words, b.words)) {
           differ.add(list[x] ?? 0);
           differ.add(list[y] ?? 0);
         }
