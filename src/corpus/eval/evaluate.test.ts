@@ -78,6 +78,24 @@ describe('evaluate', () => {
     expect(figures.misses[0]).toMatch(/wrong .*low/);
   });
 
+  it('checks every cell for "exact": a wrong qualifier or a shorter span is not exact', () => {
+    const gold = ARTICLES.map((id) => goldFromCorpus(fixtureCorpus, id));
+    const first = gold.find((g) => g.figures.length > 0)!;
+    const figure = first.figures[0]!;
+    first.figures[0] = {
+      ...figure,
+      qualifier: 'roughly',
+      end: figure.end - 1,
+      quote: figure.quote.slice(0, -1),
+    };
+    const result = evaluate(fixtureCorpus, gold);
+    const figures = result.scores.find((s) => s.kind === 'figures')!;
+    expect(figures.correct).toBe(fixtureCorpus.figures.length);
+    expect(figures.exact).toBe(fixtureCorpus.figures.length - 1);
+    expect(figures.misses[0]).toMatch(/cells .*span .*qualifier .* \(gold roughly\)/);
+    expect(result.perfect).toBe(false);
+  });
+
   it('counts a missed item against recall and an extra one against precision', () => {
     const gold = ARTICLES.map((id) => goldFromCorpus(fixtureCorpus, id));
     const withEvidence = gold.find((g) => g.evidence.length > 1)!;

@@ -26,6 +26,14 @@ export interface KindScore {
   recall: number;
   /** For each field, how many matched pairs disagree on it. */
   disagreements: Record<string, number>;
+  /**
+   * Matched pairs identical in every cell the gold gives: the same span exactly and every other
+   * field (qualifier, outcome, attributedTo, precision, hedged…). What "right in every cell" means.
+   */
+  exact: number;
+  /** exact / predicted and exact / gold. */
+  exactPrecision: number;
+  exactRecall: number;
   /** What went wrong, one line each, for a person to read. */
   misses: string[];
 }
@@ -47,6 +55,8 @@ interface Item {
   /** Must be equal for two items to be compared at all (evidence: the claim). */
   key: string;
   fields: Record<string, unknown>;
+  /** The other cells, compared only for `exact`. */
+  cells: Record<string, unknown>;
 }
 
 function ratio(part: number, whole: number): number {
@@ -86,6 +96,7 @@ function score(kind: EvaluatedKind, fields: string, predicted: Item[], gold: Ite
   const disagreements: Record<string, number> = {};
   const misses: string[] = [];
   let correct = 0;
+  let exact = 0;
   for (const pair of pairs) {
     if (usedP.has(pair.p) || usedG.has(pair.g)) continue;
     usedP.add(pair.p);
@@ -94,6 +105,22 @@ function score(kind: EvaluatedKind, fields: string, predicted: Item[], gold: Ite
     const g = gold[pair.g];
     if (p === undefined || g === undefined) continue;
     const wrong = Object.keys(g.fields).filter((f) => show(p.fields[f]) !== show(g.fields[f]));
+    const cells = [
+      ...(p.start === g.start && p.end === g.end ? [] : ['span']),
+      ...Object.keys(g.cells).filter((f) => show(p.cells[f]) !== show(g.cells[f])),
+    ];
+    if (wrong.length === 0 && cells.length === 0) exact += 1;
+    else if (wrong.length === 0) {
+      misses.push(
+        `${g.articleId} cells  "${clip(g.quote)}"${g.key === '' ? '' : ` [${g.key}]`}: ${cells
+          .map((f) =>
+            f === 'span'
+              ? `span "${clip(p.quote)}" (gold "${clip(g.quote)}")`
+              : `${f} ${show(p.cells[f])} (gold ${show(g.cells[f])})`,
+          )
+          .join(', ')}`,
+      );
+    }
     if (wrong.length === 0) {
       correct += 1;
       continue;
@@ -124,6 +151,9 @@ function score(kind: EvaluatedKind, fields: string, predicted: Item[], gold: Ite
     precision: ratio(correct, predicted.length),
     recall: ratio(correct, gold.length),
     disagreements,
+    exact,
+    exactPrecision: ratio(exact, predicted.length),
+    exactRecall: ratio(exact, gold.length),
     misses,
   };
 }
@@ -142,6 +172,12 @@ export function evaluate(corpus: Corpus, golds: readonly Gold[]): Evaluation {
       ...f,
       key: '',
       fields: { low: f.low, high: f.high, group: f.group, event: f.eventId },
+      cells: {
+        qualifier: f.qualifier,
+        vague: f.vague,
+        outcome: f.outcome,
+        attributedTo: f.attributedTo,
+      },
     })),
     golds.flatMap((g) =>
       g.figures.map((f) => ({
@@ -151,48 +187,88 @@ export function evaluate(corpus: Corpus, golds: readonly Gold[]): Evaluation {
         quote: f.quote,
         key: '',
         fields: { low: f.low, high: f.high, group: f.group, event: f.event },
+        cells: {
+          qualifier: f.qualifier,
+          vague: f.vague,
+          outcome: f.outcome,
+          attributedTo: f.attributedTo,
+        },
       })),
     ),
   );
   const dates = score(
     'dates',
     'value',
-    mine(corpus.dates).map((d) => ({ ...d, key: '', fields: { value: d.value } })),
+    mine(corpus.dates).map((d) => ({
+      ...d,
+      key: '',
+      fields: { value: d.value },
+      cells: { valueEnd: d.valueEnd, precision: d.precision, event: d.eventId },
+    })),
     golds.flatMap((g) =>
-      g.dates.map((d) => ({ articleId: g.article, ...d, key: '', fields: { value: d.value } })),
+      g.dates.map((d) => ({
+        articleId: g.article,
+        ...d,
+        key: '',
+        fields: { value: d.value },
+        cells: { valueEnd: d.valueEnd, precision: d.precision, event: d.event },
+      })),
     ),
   );
   const quotes = score(
     'quotes',
     'speaker',
-    mine(corpus.quotes).map((q) => ({ ...q, key: '', fields: { speaker: q.speakerId } })),
+    mine(corpus.quotes).map((q) => ({
+      ...q,
+      key: '',
+      fields: { speaker: q.speakerId },
+      cells: {},
+    })),
     golds.flatMap((g) =>
       g.quotes.map((q) => ({
         articleId: g.article,
         ...q,
         key: '',
         fields: { speaker: q.speaker },
+        cells: {},
       })),
     ),
   );
   const evidence = score(
     'evidence',
     'claim',
-    mine(corpus.evidence).map((e) => ({ ...e, key: e.claimId, fields: {} })),
+    mine(corpus.evidence).map((e) => ({
+      ...e,
+      key: e.claimId,
+      fields: {},
+      cells: { stance: e.stance, attributedTo: e.attributedTo, hedged: e.hedged },
+    })),
     golds.flatMap((g) =>
-      g.evidence.map((e) => ({ articleId: g.article, ...e, key: e.claim, fields: {} })),
+      g.evidence.map((e) => ({
+        articleId: g.article,
+        ...e,
+        key: e.claim,
+        fields: {},
+        cells: { stance: e.stance, attributedTo: e.attributedTo, hedged: e.hedged },
+      })),
     ),
   );
   const stance = score(
     'stance',
     'claim, stance',
-    mine(corpus.evidence).map((e) => ({ ...e, key: e.claimId, fields: { stance: e.stance } })),
+    mine(corpus.evidence).map((e) => ({
+      ...e,
+      key: e.claimId,
+      fields: { stance: e.stance },
+      cells: { attributedTo: e.attributedTo, hedged: e.hedged },
+    })),
     golds.flatMap((g) =>
       g.evidence.map((e) => ({
         articleId: g.article,
         ...e,
         key: e.claim,
         fields: { stance: e.stance },
+        cells: { attributedTo: e.attributedTo, hedged: e.hedged },
       })),
     ),
   );
@@ -218,7 +294,9 @@ export function evaluate(corpus: Corpus, golds: readonly Gold[]): Evaluation {
     articles,
     scores,
     notVerbatim,
-    perfect: notVerbatim.length === 0 && scores.every((s) => s.precision === 1 && s.recall === 1),
+    perfect:
+      notVerbatim.length === 0 &&
+      scores.every((s) => s.exactPrecision === 1 && s.exactRecall === 1),
   };
 }
 
@@ -229,11 +307,12 @@ export function formatEvaluation(title: string, evaluation: Evaluation): string[
     const off = Object.entries(s.disagreements)
       .map(([f, n]) => `${f} ${n}`)
       .join(', ');
-    return `  ${s.kind.padEnd(9)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)} ${String(s.matched).padStart(7)} ${String(s.correct).padStart(7)}  ${pct(s.precision)}  ${pct(s.recall)}  ${s.fields}${off === '' ? '' : `; wrong: ${off}`}`;
+    return `  ${s.kind.padEnd(9)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)} ${String(s.matched).padStart(7)} ${String(s.correct).padStart(7)}  ${pct(s.precision)}  ${pct(s.recall)}   ${pct(s.exactPrecision)}  ${pct(s.exactRecall)}  ${s.fields}${off === '' ? '' : `; wrong: ${off}`}`;
   });
   return [
     `${title} (articles ${evaluation.articles.join(', ')})`,
-    `  ${'kind'.padEnd(9)} ${'gold'.padStart(5)} ${'found'.padStart(5)} ${'matched'.padStart(7)} ${'correct'.padStart(7)}  ${'prec.'.padEnd(5)}  ${'recall'.padEnd(5)} compared`,
+    `  ${''.padEnd(9)} ${''.padStart(5)} ${''.padStart(5)} ${''.padStart(7)} ${''.padStart(7)}  ${'compared'.padEnd(14)}   ${'every cell'.padEnd(14)}`,
+    `  ${'kind'.padEnd(9)} ${'gold'.padStart(5)} ${'found'.padStart(5)} ${'matched'.padStart(7)} ${'correct'.padStart(7)}  ${'prec.'.padEnd(5)}  ${'recall'.padEnd(6)}  ${'prec.'.padEnd(5)}  ${'recall'.padEnd(6)} compared fields`,
     ...rows,
     `  spans not verbatim: ${evaluation.notVerbatim.length}`,
   ];
