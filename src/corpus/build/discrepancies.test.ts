@@ -136,6 +136,24 @@ describe('findDiscrepancies', () => {
     ]);
   });
 
+  it('finds no dropped hedge for a claim its claimant stated flatly', () => {
+    const flat = findDiscrepancies({
+      articles: articles(),
+      evidence: [
+        evidence('a1', 'The strikes may amount to war crimes, the Monitor Group said.', true),
+        evidence('b2', 'The Monitor Group said the army committed war crimes.', false),
+      ],
+      figures: [],
+      quotes: [],
+      claims: [{ ...CLAIMS[0]!, statement: 'The strikes were war crimes' }],
+      events: [],
+      people: PEOPLE,
+      book,
+      affiliationOf: new Map(),
+    });
+    expect(flat.filter((d) => d.kind === 'hedge')).toEqual([]);
+  });
+
   it('finds a quote worded differently, naming the words only one version has', () => {
     const quoteFinding = found.find((d) => d.kind === 'quote');
     expect(quoteFinding?.subject).toMatch(/^A quotation of Ivan Petrov worded differently/);

@@ -10,6 +10,7 @@ import type {
   Span,
 } from '../schema.ts';
 import { subjectOf, type Attribution, type NameBook } from './attribution.ts';
+import { hasHedge } from './match-claims.ts';
 import type { Sentence } from './types.ts';
 
 /**
@@ -156,7 +157,9 @@ function mostlyQuoted(span: Span, quotesOf: ReadonlyMap<string, readonly Quote[]
 function hedgeDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
   const found: Discrepancy[] = [];
   const quotesOf = groupByArticle(input.quotes);
-  for (const claim of input.claims) {
+  // A hedge is dropped only where the claimant hedged: a claim stated as "may amount to war
+  // crimes" reported as "committed war crimes". Claims stated flatly have no hedge to drop.
+  for (const claim of input.claims.filter((c) => hasHedge(c.statement))) {
     const relevant = input.evidence
       .filter((e) => e.claimId === claim.id && inClaimantVoice(e, claim.claimant, input.book))
       .sort(byPlace);

@@ -33,7 +33,8 @@ const HEDGE =
 const MAY_THEN_DAY = /^May\s+\d/u;
 const DAY_OR_PREPOSITION_THEN = /(?:\b(?:in|on|since|until|of|from|by|early|late|mid-?)|\d)\s+$/u;
 
-function hasHedge(text: string): boolean {
+/** The text holds a hedge word ("May" the month excepted). */
+export function hasHedge(text: string): boolean {
   for (const match of text.matchAll(HEDGE)) {
     if (match[0] !== 'May') return true;
     const month =
