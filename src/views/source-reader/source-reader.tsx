@@ -1,9 +1,16 @@
-import { useLayoutEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  Fragment,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import type { RemovedReason } from '../../corpus/schema.ts';
 import { cellElementId } from '../claim-matrix/cell-element-id.ts';
 import { StanceMark } from '../claim-matrix/stance-mark.tsx';
 import type { ViewProps } from '../view-props.ts';
-import type { MarkKind, TextMark, TextPiece } from './article-segments.ts';
+import type { ArticleSegment, MarkKind, TextMark, TextPiece } from './article-segments.ts';
 import { buildReader, isWebUrl } from './reader-model.ts';
 
 const REASONS: Record<RemovedReason, string> = {
@@ -40,24 +47,57 @@ const IDENTITY: Record<string, string> = {
   unknown: 'identity unknown',
 };
 
+type Group =
+  | { type: 'text'; start: number; pieces: TextPiece[] }
+  | Extract<ArticleSegment, { type: 'removed' }>;
+
+/** Consecutive body runs joined, so a highlight that crosses marks stays one element. */
+function groupText(segments: readonly ArticleSegment[]): Group[] {
+  const groups: Group[] = [];
+  for (const segment of segments) {
+    const last = groups.at(-1);
+    if (segment.type === 'removed') groups.push(segment);
+    else if (last?.type === 'text') last.pieces.push(segment);
+    else groups.push({ type: 'text', start: segment.start, pieces: [segment] });
+  }
+  return groups;
+}
+
 function Marked({ piece }: { piece: TextPiece }) {
   // Article text is data: it only ever becomes text nodes, never markup.
   let node: ReactNode = piece.text;
-  const order: MarkKind[] = ['figure', 'date', 'quote', 'primary'];
-  const byKind = (kind: MarkKind) => piece.marks.find((m: TextMark) => m.kind === kind);
-  for (const kind of order) {
-    const mark = byKind(kind);
+  for (const kind of ['figure', 'date', 'quote'] as const) {
+    const mark = piece.marks.find((m: TextMark) => m.kind === kind);
     if (!mark) continue;
-    node =
-      kind === 'primary' ? (
-        <mark className={MARK_CLASS.primary}>{node}</mark>
-      ) : (
-        <span className={MARK_CLASS[kind]} title={mark.note}>
-          {node}
-        </span>
-      );
+    node = (
+      <span className={MARK_CLASS[kind]} title={mark.note}>
+        {node}
+      </span>
+    );
   }
   return <>{node}</>;
+}
+
+/** Runs of text, with each stretch of the primary passage inside one highlight. */
+function Pieces({ pieces }: { pieces: readonly TextPiece[] }) {
+  const runs: { primary: boolean; pieces: TextPiece[] }[] = [];
+  for (const piece of pieces) {
+    const primary = piece.marks.some((m) => m.kind === 'primary');
+    const last = runs.at(-1);
+    if (last && last.primary === primary) last.pieces.push(piece);
+    else runs.push({ primary, pieces: [piece] });
+  }
+  return runs.map((run) => {
+    const children = run.pieces.map((piece) => <Marked key={piece.start} piece={piece} />);
+    const key = run.pieces[0]?.start ?? 0;
+    return run.primary ? (
+      <mark key={key} className={MARK_CLASS.primary}>
+        {children}
+      </mark>
+    ) : (
+      <Fragment key={key}>{children}</Fragment>
+    );
+  });
 }
 
 /**
@@ -244,23 +284,21 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
       </ul>
 
       <div className="mt-3 border-t border-slate-200 pt-3 text-[15px] leading-relaxed break-words whitespace-pre-wrap text-slate-900">
-        {model.segments.map((segment) =>
-          segment.type === 'text' ? (
-            <Marked key={segment.start} piece={segment} />
+        {groupText(model.segments).map((group) =>
+          group.type === 'text' ? (
+            <Pieces key={group.start} pieces={group.pieces} />
           ) : (
             <details
-              key={`${segment.start}-${String(segment.holdsPrimary)}`}
-              open={segment.holdsPrimary || undefined}
+              key={`${group.start}-${String(group.holdsPrimary)}`}
+              open={group.holdsPrimary || undefined}
               className="my-1 rounded border border-dashed border-slate-500 bg-slate-50 px-2 py-0.5 text-sm whitespace-normal text-slate-700"
             >
               <summary className="cursor-pointer">
-                Removed: {segment.reasons.map((r) => REASONS[r]).join(', ')} (
-                {segment.end - segment.start} characters)
+                Removed: {group.reasons.map((r) => REASONS[r]).join(', ')} (
+                {group.end - group.start} characters)
               </summary>
               <span className="whitespace-pre-wrap">
-                {segment.pieces.map((piece) => (
-                  <Marked key={piece.start} piece={piece} />
-                ))}
+                <Pieces pieces={group.pieces} />
               </span>
             </details>
           ),

@@ -1,0 +1,248 @@
+import type { Page } from '@playwright/test';
+import { fixtureCorpus } from '../src/corpus/fixtures/fixture-corpus.ts';
+import { expect, test } from './fixtures.ts';
+
+async function serveFixture(page: Page) {
+  await page.route('**/corpus.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(fixtureCorpus) }),
+  );
+}
+
+const grid = (page: Page) => page.getByRole('grid', { name: /^Claim matrix/ });
+const articleHeaders = (page: Page) =>
+  grid(page).getByRole('columnheader', { name: /^Article a\d/ });
+const reader = (page: Page) => page.getByRole('complementary');
+/** A cell by the start of its claim and of its column, as a screen reader hears it. */
+const cell = (page: Page, claim: string, column: string) =>
+  grid(page).getByRole('gridcell', { name: new RegExp(`^${claim}.* — ${column}[^:]*:`) });
+
+test.beforeEach(async ({ page }) => {
+  await serveFixture(page);
+});
+
+test('the matrix shows every claim against every article and passes an accessibility scan', async ({
+  page,
+  expectAccessible,
+}) => {
+  await page.goto('/');
+  await expect(grid(page)).toHaveAttribute('aria-rowcount', '6');
+  await expect(grid(page)).toHaveAttribute('aria-colcount', '4');
+  await expect(articleHeaders(page)).toHaveCount(3);
+  await expect(grid(page).getByRole('rowheader')).toHaveCount(4);
+  await expect(cell(page, 'Russian strikes killed', 'Wire Desk')).toHaveAccessibleName(
+    'Russian strikes killed at least 200 civilians (30 Sep to 29 Nov 2015) — Wire Desk (article a1): attributes to Amnesty International, cites at least 200 civilians, reviewed',
+  );
+  await expect(cell(page, 'Russian strikes killed', 'Unidentified outlet')).toContainText(
+    'not reported',
+  );
+  await expect(page.getByText('Legend: what the marks mean')).toBeVisible();
+  await expectAccessible();
+});
+
+test('picking an outlet narrows the matrix and the URL; reload keeps it; Back undoes it', async ({
+  page,
+  expectAccessible,
+}) => {
+  await page.goto('/');
+  await expect(articleHeaders(page)).toHaveCount(3);
+
+  await page.getByRole('button', { name: 'Outlets' }).click();
+  await page.getByRole('checkbox', { name: /^Wire Desk/ }).check();
+  await expect(page).toHaveURL(/[?&]outlets=wire-desk(&|$)/);
+  await expect(articleHeaders(page)).toHaveCount(1);
+  await expect(articleHeaders(page)).toHaveText([/Article a1/]);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+    'Showing 4 of 4 claims, 1 of 3 articles',
+  );
+  await expectAccessible();
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('checkbox', { name: /^Wire Desk/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Outlets/ })).toBeFocused();
+  await expectAccessible();
+
+  await page.reload();
+  await expect(articleHeaders(page)).toHaveCount(1);
+  await expect(page.getByRole('button', { name: /^Outlets 1 chosen/ })).toBeVisible();
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/outlets=/);
+  await expect(articleHeaders(page)).toHaveCount(3);
+
+  await page.goForward();
+  await expect(articleHeaders(page)).toHaveCount(1);
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  await expect(articleHeaders(page)).toHaveCount(3);
+  await expect(page.getByRole('button', { name: 'Reset filters' })).toBeDisabled();
+});
+
+test('a category and a stance narrow the claims, and the counts say what is hidden', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Categories' }).click();
+  await page.getByRole('checkbox', { name: /^casualties/ }).check();
+  await expect(grid(page).getByRole('rowheader')).toHaveCount(2);
+  await page.getByRole('button', { name: /^Stances/ }).click();
+  await page.getByRole('checkbox', { name: /^asserts/ }).check();
+  await expect(page).toHaveURL(/categories=casualties/);
+  await expect(page).toHaveURL(/stances=asserts/);
+  await expect(grid(page).getByRole('rowheader')).toHaveCount(1);
+  await expect(grid(page).getByRole('rowheader')).toContainText('The strike on Ariha market');
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+    'Showing 1 of 4 claims, 3 of 3 articles',
+  );
+});
+
+test('typing a search narrows as you type and adds one history entry, not one per letter', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const search = page.getByRole('searchbox', { name: 'Search claims and evidence' });
+  await search.pressSequentially('market');
+  await expect(page).toHaveURL(/[?&]q=market(&|$)/);
+  await expect(grid(page).getByRole('rowheader')).toHaveCount(1);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(search).toHaveValue('');
+  await expect(grid(page).getByRole('rowheader')).toHaveCount(4);
+});
+
+test('sorting is part of the URL', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Sort claims by' }).selectOption('coverage');
+  await expect(page).toHaveURL(/[?&]sort=coverage(&|$)/);
+  await expect(grid(page).getByRole('rowheader').first()).toContainText(
+    'The strikes may amount to war crimes',
+  );
+  await page.getByRole('combobox', { name: 'Sort claims by' }).selectOption('disagreement');
+  await expect(grid(page).getByRole('rowheader').first()).toContainText(
+    'The strike on Ariha market',
+  );
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Sort claims by' })).toHaveValue('disagreement');
+});
+
+test('the keyboard walks the grid, Enter opens the quote, Escape returns to the cell', async ({
+  page,
+  expectAccessible,
+}) => {
+  await page.goto('/');
+  const first = cell(page, 'Russian strikes killed', 'Wire Desk');
+  // One tab stop: only the first cell is in the tab order.
+  await expect(first).toHaveAttribute('tabindex', '0');
+  await expect(grid(page).locator('[tabindex="0"]')).toHaveCount(1);
+  await first.focus();
+
+  await page.keyboard.press('ArrowDown');
+  await expect(cell(page, 'The strike on Ariha', 'Wire Desk')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(cell(page, 'The strike on Ariha', 'Unidentified outlet')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(cell(page, 'The strike on Ariha', 'Daily Reprint')).toBeFocused();
+  await page.keyboard.press('Control+End');
+  await expect(cell(page, 'Russia denies', 'Unidentified outlet')).toBeFocused();
+  await page.keyboard.press('Control+Home');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Home');
+  const ariha = cell(page, 'The strike on Ariha', 'Wire Desk');
+  await expect(ariha).toBeFocused();
+  await expect(ariha).toHaveAttribute('tabindex', '0');
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/cell=ariha-market-49-killed(~|%7E)a1/);
+  await expect(page).toHaveURL(/article=a1/);
+  const open = reader(page);
+  await expect(open.getByRole('heading', { level: 2 })).toHaveText(
+    'Amnesty: Russian strikes in Syria may be war crimes',
+  );
+  const quote = open.getByRole('mark');
+  await expect(quote).toHaveText(
+    'A strike on a market in Ariha on Nov. 29 killed 49 civilians, it said.',
+  );
+  await expect(quote).toBeInViewport();
+  await expect(open).toContainText('attributes to Amnesty International, reviewed');
+  await expect(open).toContainText(
+    'Shares 55% of its text with article a2 (Daily Reprint, wire copy)',
+  );
+  await expect(ariha).toHaveAttribute('aria-selected', 'true');
+  await expectAccessible();
+
+  // Boilerplate is set aside with its reason and opens on demand.
+  const menu = open.getByText('Removed: site menu (23 characters)');
+  await expect(open.getByText('Menu | World | Business')).toBeHidden();
+  await menu.click();
+  await expect(open.getByText('Menu | World | Business')).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(reader(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/cell=|article=/);
+  await expect(ariha).toBeFocused();
+});
+
+test('a click opens a cell; a link with a highlight opens the reader on that span', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await cell(page, 'The strikes may amount', 'Unidentified outlet').click();
+  await expect(reader(page).getByRole('heading', { level: 2 })).toHaveText('Untitled article a3');
+  await expect(reader(page).getByRole('mark')).toHaveText(
+    'Russia committed war crimes in Syria, Amnesty International says.',
+  );
+  await reader(page).getByRole('button', { name: /Close/ }).click();
+  await expect(reader(page)).toHaveCount(0);
+  await expect(cell(page, 'The strikes may amount', 'Unidentified outlet')).toBeFocused();
+
+  await page.goto('/?view=matrix&article=a3&hl=37-43');
+  await expect(reader(page).getByRole('mark')).toHaveText('Russia');
+  await page.goto('/?article=a3&hl=5-9999');
+  await expect(reader(page)).toContainText('asks to highlight characters 5–9999');
+});
+
+test('a link with an unknown claim shows a notice and keeps the rest of the view', async ({
+  page,
+  expectAccessible,
+}) => {
+  await page.goto('/?claims=no-such-claim,toll-200-civilians&cell=ghost~a1');
+  const notice = page.getByRole('status').filter({ hasText: 'not understood' });
+  await expect(notice).toContainText('unknown claim "no-such-claim"');
+  await expect(notice).toContainText('unknown cell "ghost~a1"');
+  await expect(grid(page).getByRole('rowheader')).toHaveCount(1);
+  await expect(grid(page).getByRole('rowheader')).toContainText('Russian strikes killed');
+  await expect(reader(page)).toHaveCount(0);
+  await expectAccessible();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the grid scrolls inside itself with the claims kept in view, and the reader fills the screen', async ({
+    page,
+    expectAccessible,
+  }) => {
+    await page.goto('/');
+    const box = await grid(page).boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(390);
+
+    // The last column scrolls into view inside the grid; its claim stays beside it.
+    const farRight = cell(page, 'Russia denies', 'Unidentified outlet');
+    await farRight.scrollIntoViewIfNeeded();
+    await expect(farRight).toBeInViewport();
+    const header = grid(page).getByRole('rowheader').filter({ hasText: 'Russia denies' });
+    await expect(header).toBeInViewport();
+    expect(await grid(page).evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+
+    await cell(page, 'Russia denies', 'Wire Desk').click();
+    const panel = reader(page);
+    await expect(panel.getByRole('mark')).toHaveText('Russia denies targeting civilians.');
+    const panelBox = await panel.boundingBox();
+    const pageWidth = await page.evaluate(() => document.documentElement.clientWidth);
+    expect(panelBox?.width).toBe(pageWidth);
+    await expectAccessible();
+    await page.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
+  });
+});
