@@ -81,7 +81,9 @@ test('article text, titles, names and URLs that hold markup are shown as text an
 });
 
 test.describe('the Content-Security-Policy', () => {
-  test.use({ allowedConsoleErrors: [/inline script violates the following Content Security Policy/] });
+  test.use({
+    allowedConsoleErrors: [/inline script violates the following Content Security Policy/],
+  });
 
   test('the built page carries it, and it refuses an inline script', async ({ page }) => {
     await serve(page, fixtureCorpus);
