@@ -49,6 +49,9 @@ describe('matrixSvg', () => {
     }
     expect(text).toContain('Russia denies targeting civilians');
     expect(text).toContain('not reported');
+    // The figures the cells cite, in the articles' words.
+    expect(text).toContain('49 civilians');
+    expect(text).toContain('46 people');
     expect(drawn.width).toBe(300 + 3 * 104);
   });
 

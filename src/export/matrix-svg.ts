@@ -1,4 +1,4 @@
-import type { Article, Claim, Corpus, Evidence } from '../corpus/schema.ts';
+import type { Article, Claim, Corpus, Evidence, Figure } from '../corpus/schema.ts';
 import { applyFilters, cellStance } from '../filters/apply-filters.ts';
 import type { CellStance, Filters } from '../filters/filters.ts';
 import { escapeXml, wrapText, type LegendEntry, type TextMeasure } from './compose-svg.ts';
@@ -62,6 +62,8 @@ export interface MatrixCell {
   stance: CellStance;
   /** The evidence the stance comes from (reviewed before auto); null when not reported. */
   evidence: Evidence | null;
+  /** For a claim that is a count, the figure inside that evidence (its group first); else null. */
+  figure: Figure | null;
 }
 
 /** What the exported matrix shows, in the order the page shows it. */
@@ -95,7 +97,14 @@ export function matrixSelection(
         [...evidence].sort((a, b) =>
           a.origin === b.origin ? 0 : a.origin === 'reviewed' ? -1 : 1,
         )[0] ?? null;
-      return { claim, article, stance, evidence: primary };
+      const inside = corpus.figures.filter(
+        (f) =>
+          claim.figure !== null &&
+          f.articleId === article.id &&
+          evidence.some((e) => e.start <= f.start && f.end <= e.end),
+      );
+      const figure = inside.find((f) => f.group === claim.figure?.group) ?? inside[0] ?? null;
+      return { claim, article, stance, evidence: primary, figure };
     }),
   );
   return { claims, articles, cells };
@@ -108,7 +117,7 @@ const HEADER_LINE = 14;
 /**
  * The matrix as an SVG drawing (the chart part of an export): claims as rows, articles as columns
  * headed by outlet, each cell the stance's mark, a dashed frame when machine-proposed, "~" when
- * hedged, and whose claim it is under an "attributes" mark.
+ * hedged, whose claim it is under an "attributes" mark, and the figure a count claim cites.
  */
 export function matrixSvg(
   corpus: Corpus,
@@ -146,7 +155,27 @@ export function matrixSvg(
   let y = headerHeight;
   selection.claims.forEach((claim, r) => {
     const lines = wrapText(claim.statement, ROW_LABEL - 16, 12, false, measure).slice(0, 4);
-    const rowHeight = Math.max(44, lines.length * 15 + 20);
+    // Whose claim it is, under the mark: two lines at most, cut with an ellipsis.
+    const notes = (selection.cells[r] ?? []).map((cell) => {
+      const under =
+        cell.stance === 'attributes' || cell.stance === 'disputes'
+          ? (cell.evidence?.attributedTo ?? '')
+          : cell.stance === 'not-reported'
+            ? 'not reported'
+            : '';
+      const wrapped = wrapText(under, COLUMN - 6, 10, false, measure);
+      const lines =
+        wrapped.length <= 2
+          ? wrapped
+          : [wrapped[0] ?? '', `${(wrapped[1] ?? '').replace(/\s*\S*$/, '')}…`];
+      // The count the article cites, in its own words; a vague one says so.
+      if (cell.figure) {
+        lines.push(`${cell.figure.quote}${cell.figure.vague ? ' (vague)' : ''}`);
+      }
+      return lines;
+    });
+    const noteLines = Math.max(0, ...notes.map((n) => n.length));
+    const rowHeight = Math.max(44, lines.length * 15 + 20, 32 + noteLines * 12);
     if (r % 2 === 0) {
       out.push(
         `<rect x="0" y="${y}" width="${ROW_LABEL + selection.articles.length * COLUMN}" height="${rowHeight}" fill="#f8fafc"/>`,
@@ -171,19 +200,14 @@ export function matrixSvg(
           `<text x="${cx + 14}" y="${y + 20}" font-size="15" font-weight="700" fill="${ink}">~</text>`,
         );
       }
-      const under =
-        cell.stance === 'attributes' || cell.stance === 'disputes'
-          ? (cell.evidence?.attributedTo ?? '')
-          : cell.stance === 'not-reported'
-            ? 'not reported'
-            : '';
-      if (under !== '') {
-        const [first = ''] = wrapText(under, COLUMN - 6, 10, false, measure);
-        const text = first === under ? first : `${first.replace(/\s*\S*$/, '')}…`;
+      const cellNotes = notes[c] ?? [];
+      cellNotes.forEach((note, i) => {
+        const isFigure = cell.figure !== null && i === cellNotes.length - 1;
         out.push(
-          `<text x="${cx}" y="${y + 38}" text-anchor="middle" font-size="10" fill="${muted}">${escapeXml(text)}</text>`,
+          `<text x="${cx}" y="${y + 38 + i * 12}" text-anchor="middle" font-size="10"` +
+            `${isFigure ? ` font-weight="700" fill="${ink}"` : ` fill="${muted}"`}>${escapeXml(note)}</text>`,
         );
-      }
+      });
     });
     y += rowHeight;
   });
@@ -244,6 +268,7 @@ export function matrixTable(corpus: Corpus, selection: MatrixSelection): DataTab
       { key: 'attributedTo', label: 'Attributed to' },
       { key: 'hedged', label: 'Hedged' },
       { key: 'origin', label: 'Origin' },
+      { key: 'figure', label: 'Figure cited' },
       { key: 'quote', label: 'Quote' },
       { key: 'start', label: 'Start offset' },
       { key: 'end', label: 'End offset' },
@@ -259,6 +284,7 @@ export function matrixTable(corpus: Corpus, selection: MatrixSelection): DataTab
       attributedTo: cell.evidence?.attributedTo ?? null,
       hedged: cell.evidence ? cell.evidence.hedged : null,
       origin: cell.evidence?.origin ?? null,
+      figure: cell.figure ? `${cell.figure.quote}${cell.figure.vague ? ' (vague)' : ''}` : null,
       quote: cell.evidence?.quote ?? null,
       start: cell.evidence?.start ?? null,
       end: cell.evidence?.end ?? null,

@@ -7,6 +7,7 @@ import {
   type Filters,
   type Sort,
 } from '../../filters/filters.ts';
+import { MatrixExportMenu } from '../../export/matrix-export-menu.tsx';
 import type { ViewProps } from '../view-props.ts';
 import { buildClaimMatrix } from './claim-matrix-model.ts';
 import { MatrixGrid } from './matrix-grid.tsx';
@@ -62,6 +63,12 @@ export function ClaimMatrix({ corpus, filters, setFilters }: ViewProps) {
             ))}
           </select>
         </label>
+        <MatrixExportMenu
+          corpus={corpus}
+          filters={filters}
+          claimIds={model.rows.map((row) => row.claim.id)}
+          articleIds={model.columns.map((column) => column.article.id)}
+        />
       </div>
       <MatrixLegend />
       {model.rows.length === 0 || model.columns.length === 0 ? (
