@@ -173,7 +173,7 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
             id="source-reader-heading"
             ref={headingRef}
             tabIndex={-1}
-            className="text-lg leading-snug font-semibold break-words text-slate-950"
+            className="rounded-sm text-lg leading-snug font-semibold break-words text-slate-950 focus-visible:outline-offset-0"
           >
             {title}
           </h2>
