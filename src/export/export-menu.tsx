@@ -27,6 +27,9 @@ interface ExportMenuProps {
 
 type Format = 'png' | 'svg' | 'csv' | 'json';
 
+/** The open menu's width in px (Tailwind w-44). */
+const MENU_WIDTH = 176;
+
 const FORMATS: { format: Format; text: string; kind: 'image' | 'data' }[] = [
   { format: 'png', text: 'PNG image', kind: 'image' },
   { format: 'svg', text: 'SVG image', kind: 'image' },
@@ -48,6 +51,7 @@ export function dataToJson(data: ExportData): string {
 export function ExportMenu({ label, fileParts, image, data }: ExportMenuProps) {
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [alignLeft, setAlignLeft] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
   const statusId = useId();
 
@@ -93,6 +97,12 @@ export function ExportMenu({ label, fileParts, image, data }: ExportMenuProps) {
       <details
         ref={details}
         className="group relative"
+        onToggle={(event) => {
+          // Open towards the side with room: a menu wrapped to the left edge of a phone opens
+          // rightwards instead of off the screen.
+          const box = event.currentTarget.getBoundingClientRect();
+          setAlignLeft(box.right < MENU_WIDTH + 8);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Escape' && details.current?.open) {
             details.current.open = false;
@@ -106,7 +116,9 @@ export function ExportMenu({ label, fileParts, image, data }: ExportMenuProps) {
             <path d="M2 4 L6 8 L10 4" fill="none" stroke="currentColor" strokeWidth="1.5" />
           </svg>
         </summary>
-        <ul className="absolute right-0 z-20 mt-1 w-44 rounded-md border border-slate-300 bg-white p-1 shadow-lg">
+        <ul
+          className={`absolute ${alignLeft ? 'left-0' : 'right-0'} z-50 mt-1 w-44 rounded-md border border-slate-300 bg-white p-1 shadow-lg`}
+        >
           {offered.map(({ format, text }) => (
             <li key={format}>
               <button

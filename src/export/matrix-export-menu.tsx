@@ -32,7 +32,11 @@ export function MatrixExportMenu({ corpus, filters, claimIds, articleIds }: Matr
   return (
     <ExportMenu
       label="the claim matrix"
-      fileParts={['claim-matrix', event?.place?.name ?? event?.label, corpus.referenceDate]}
+      fileParts={[
+        'claim-matrix',
+        event ? (event.kind === 'strike' ? (event.place?.name ?? event.label) : event.label) : null,
+        event ? event.date : corpus.referenceDate,
+      ]}
       image={() => {
         const chosen = selection();
         const style = pageStyle();
