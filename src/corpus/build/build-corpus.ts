@@ -17,7 +17,7 @@ import { findDiscrepancies, type DiscrepancyArticle } from './discrepancies.ts';
 import type { InputError } from './input-error.ts';
 import { loadInputs, type ArticleInput, type InputFiles, type Inputs } from './load-inputs.ts';
 import { compileClaims, matchClaims } from './match-claims.ts';
-import { findReuse, sourceGroups, type ComparedArticle } from './reuse.ts';
+import { findReuse, MAX_PARTNERS, sourceGroups, type ComparedArticle } from './reuse.ts';
 import { applyReviews, parseReviews, type Proposals } from './reviews.ts';
 import { defaultStages, type BuildStages } from './stages.ts';
 import type { ExtractContext, Sentence } from './types.ts';
@@ -304,7 +304,16 @@ export function buildCorpus(files: InputFiles, options: BuildOptions = {}): Buil
       sentences: sentenceWords(w.sentences, tokens),
     };
   });
-  const reuse = findReuse(compared);
+  const reuse = findReuse(compared, (articleId, partners) =>
+    diagnostics.push({
+      level: 'info',
+      code: 'reuse-capped',
+      message: `shares copy with ${partners} articles; the ${MAX_PARTNERS} closest are listed`,
+      articleId,
+      start: null,
+      end: null,
+    }),
+  );
   const groups = sourceGroups(
     work.map((w) => w.input.id),
     reuse,

@@ -1,6 +1,6 @@
 import { sentenceWords, tokenize } from './compare-tokens.ts';
 import { naiveSentences } from './fixtures/naive-sentences.ts';
-import { findReuse, sourceGroups, type ComparedArticle } from './reuse.ts';
+import { findReuse, MAX_PARTNERS, sourceGroups, type ComparedArticle } from './reuse.ts';
 
 const WIRE =
   'Heavy rain flooded the valley town of Orrin on Tuesday, cutting the only road to the coast and leaving hundreds of families without power or clean water for a second day.';
@@ -56,6 +56,26 @@ describe('findReuse', () => {
       { id: 'source-a', articleIds: ['a', 'b', 'c'] },
       { id: 'source-d', articleIds: ['d'] },
     ]);
+  });
+
+  it('lists each article’s closest partners only when one story is copied everywhere', () => {
+    const copies = Array.from({ length: 60 }, (_, i) =>
+      article(`w${String(i).padStart(2, '0')}`, `Edition ${i}.\n${WIRE}`),
+    );
+    const capped: [string, number][] = [];
+    const found = findReuse(copies, (id, n) => capped.push([id, n]));
+    for (const copy of copies) {
+      const listed = found.filter((r) => r.articleA === copy.id || r.articleB === copy.id);
+      expect(listed.length).toBeGreaterThan(0);
+    }
+    expect(found.length).toBeLessThanOrEqual(60 * MAX_PARTNERS);
+    expect(capped.length).toBeGreaterThan(0);
+    expect(
+      sourceGroups(
+        copies.map((c) => c.id),
+        found,
+      ),
+    ).toHaveLength(1);
   });
 
   it('leaves boilerplate (removed ranges) out of the comparison', () => {

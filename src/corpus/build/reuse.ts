@@ -17,8 +17,16 @@ export interface ComparedArticle {
 
 /** Words per shingle: long enough that two outlets do not write the same run by chance. */
 export const SHINGLE = 8;
-/** A shingle in more articles than this is boilerplate, not copy; it would make pairing quadratic. */
+/**
+ * Postings longer than this are not paired all with all (quadratic when one wire story runs in
+ * hundreds of articles): each article pairs with the first few instead, which keeps every copy
+ * linked to its source group while the pairs grow linearly.
+ */
 const MAX_POSTINGS = 50;
+/** Reuse partners listed per article at most (the closest ones). */
+export const MAX_PARTNERS = 10;
+/** How many of a long posting's first entries every other entry is paired with. */
+const ANCHORS = 5;
 /** Wire copy needs this many shared words outside quotation marks (shared quotes are not copy). */
 const MIN_WIRE_WORDS = 20;
 /** Content-word overlap (Jaccard) from which two sentences count as one sentence reworded. */
@@ -35,6 +43,15 @@ const MAX_ALIGN_WORDS = 120;
 const RARE_PER_SENTENCE = 4;
 /** A word in more sentences than this is too common to find alignments with. */
 const MAX_SENTENCE_POSTINGS = 200;
+
+/** Index pairs (x < y) of a posting list: all of them when short, else each with the first few. */
+function* postingPairs(length: number, limit: number): Generator<[number, number]> {
+  if (length <= limit) {
+    for (let x = 0; x < length; x++) for (let y = x + 1; y < length; y++) yield [x, y];
+    return;
+  }
+  for (let y = 1; y < length; y++) for (let x = 0; x < Math.min(y, ANCHORS); x++) yield [x, y];
+}
 
 function shingleHashes(tokens: readonly Token[], ids: Map<string, number>): Int32Array {
   const count = Math.max(0, tokens.length - SHINGLE + 1);
@@ -198,17 +215,17 @@ export function alignSentences(articles: readonly ComparedArticle[]): AlignedSen
         )
         .slice(0, RARE_PER_SENTENCE);
       for (const w of rare) {
-        const list = postings.get(w) ?? [];
-        if (list.length < MAX_SENTENCE_POSTINGS) list.push({ a, s });
-        postings.set(w, list);
+        const list = postings.get(w);
+        if (list === undefined) postings.set(w, [{ a, s }]);
+        else list.push({ a, s });
       }
     }),
   );
   const seen = new Set<string>();
   const aligned: AlignedSentences[] = [];
   for (const list of postings.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
+    for (const [x, y] of postingPairs(list.length, MAX_SENTENCE_POSTINGS)) {
+      {
         const p = list[x];
         const q = list[y];
         if (p === undefined || q === undefined || p.a === q.a) continue;
@@ -250,7 +267,11 @@ export function alignSentences(articles: readonly ComparedArticle[]): AlignedSen
  * Wire and spun copy between every pair of articles that share any: containment both ways and the
  * passages, verbatim, with offsets in both articles. Pairs are ordered by article id.
  */
-export function findReuse(articles: readonly ComparedArticle[]): Reuse[] {
+export function findReuse(
+  articles: readonly ComparedArticle[],
+  /** Told of each article whose partners were cut to the closest `MAX_PARTNERS`, with how many it had. */
+  onCapped: (articleId: string, partners: number) => void = () => {},
+): Reuse[] {
   const ids = new Map<string, number>();
   const hashes = articles.map((article) => shingleHashes(article.tokens, ids));
   const index = new Map<number, number[]>();
@@ -258,15 +279,14 @@ export function findReuse(articles: readonly ComparedArticle[]): Reuse[] {
     for (const h of new Set(list)) {
       const posting = index.get(h);
       if (posting === undefined) index.set(h, [a]);
-      else if (posting.length <= MAX_POSTINGS) posting.push(a);
+      else posting.push(a);
     }
   });
   // Count shared shingles per pair; only pairs that could hold enough copy are compared in full.
   const pairs = new Map<string, { a: number; b: number; shared: number }>();
   for (const posting of index.values()) {
-    if (posting.length < 2 || posting.length > MAX_POSTINGS) continue;
-    for (let x = 0; x < posting.length; x++) {
-      for (let y = x + 1; y < posting.length; y++) {
+    for (const [x, y] of postingPairs(posting.length, MAX_POSTINGS)) {
+      {
         const a = posting[x] ?? 0;
         const b = posting[y] ?? 0;
         const key = `${a}:${b}`;
@@ -367,7 +387,29 @@ export function findReuse(articles: readonly ComparedArticle[]): Reuse[] {
     });
   }
 
-  return [...reuse.values()].sort((x, y) =>
+  // When one story is copied everywhere, every pair shares copy and listing them all would grow
+  // with the square of the articles: each article keeps its closest partners, and a pair stays
+  // when either side keeps it.
+  const partners = new Map<string, Reuse[]>();
+  for (const r of reuse.values()) {
+    for (const id of [r.articleA, r.articleB]) {
+      const list = partners.get(id);
+      if (list === undefined) partners.set(id, [r]);
+      else list.push(r);
+    }
+  }
+  const kept = new Set<Reuse>();
+  for (const [id, list] of partners) {
+    const closeness = (r: Reuse) => Math.max(r.containmentAB, r.containmentBA);
+    list.sort(
+      (x, y) =>
+        closeness(y) - closeness(x) || (x.articleA + x.articleB < y.articleA + y.articleB ? -1 : 1),
+    );
+    for (const r of list.slice(0, MAX_PARTNERS)) kept.add(r);
+    if (list.length > MAX_PARTNERS) onCapped(id, list.length);
+  }
+
+  return [...kept].sort((x, y) =>
     x.articleA < y.articleA
       ? -1
       : x.articleA > y.articleA
