@@ -31,6 +31,11 @@ test('selecting a strike on the timeline narrows every view, in the URL, and aga
   await expect(select).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByText('Every view is narrowed to Ariha market strike.')).toBeVisible();
 
+  await page.getByRole('link', { name: 'Claim matrix' }).click();
+  const matrixRows = page.getByRole('region', { name: 'Claim matrix' }).getByRole('rowheader');
+  await expect(matrixRows).toHaveCount(1);
+  await expect(matrixRows).toContainText('Ariha market');
+
   await page.getByRole('link', { name: 'Casualty figures' }).click();
   await expect(page).toHaveURL(/view=charts/);
   await expect(page).toHaveURL(/event=ariha-market/);
@@ -102,8 +107,12 @@ test('a chart says what it shows, draws qualifiers, and its data table links to 
   if (!figure) throw new Error('fixture figure a2-f3 missing');
   await table.getByRole('link', { name: '“at least 32 children” in article a2' }).click();
   await expect(page).toHaveURL(new RegExp(`article=a2&hl=${figure.start}-${figure.end}`));
-  // The view and the event filter stay.
+  // The view and the event filter stay, and the source reader shows the words.
   await expect(page).toHaveURL(/view=charts&event=al-ghantu/);
+  const reader = page.getByRole('complementary', {
+    name: 'Russian strikes may be war crimes: Amnesty',
+  });
+  await expect(reader.locator('mark', { hasText: 'at least 32 children' })).toBeVisible();
 });
 
 test('discrepancies set the articles side by side, each linked to its source', async ({ page }) => {
