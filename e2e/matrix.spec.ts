@@ -241,6 +241,13 @@ test.describe('on a phone', () => {
     const panelBox = await panel.boundingBox();
     const pageWidth = await page.evaluate(() => document.documentElement.clientWidth);
     expect(panelBox?.width).toBe(pageWidth);
+    // It covers the page, so Tab and Shift+Tab stay inside it, like a dialog.
+    for (const key of ['Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab']) {
+      await page.keyboard.press(key);
+      expect(await panel.evaluate((element) => element.contains(document.activeElement))).toBe(
+        true,
+      );
+    }
     await expectAccessible();
     await page.keyboard.press('Escape');
     await expect(panel).toHaveCount(0);

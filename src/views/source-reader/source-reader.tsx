@@ -41,6 +41,9 @@ const MARK_LEGEND: { kind: MarkKind; term: string }[] = [
   { kind: 'quote', term: 'quote' },
 ];
 
+/** What Tab can reach inside the reader. */
+const TAB_STOPS = 'a[href], button:not([disabled]), summary, [tabindex="0"]';
+
 const IDENTITY: Record<string, string> = {
   stated: 'identity stated',
   inferred: 'identity inferred',
@@ -148,9 +151,28 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
     back?.focus({ preventScroll: true });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    close();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+      return;
+    }
+    const aside = asideRef.current;
+    // Full screen (a phone), the reader covers the page: Tab wraps inside it like a dialog's.
+    if (event.key !== 'Tab' || !aside || getComputedStyle(aside).position !== 'fixed') return;
+    const stops = [...aside.querySelectorAll<HTMLElement>(TAB_STOPS)].filter(
+      (element) => element.getClientRects().length > 0,
+    );
+    const first = stops[0];
+    const last = stops.at(-1);
+    if (!first || !last) return;
+    const at = document.activeElement;
+    if (event.shiftKey && (at === first || at === headingRef.current)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && at === last) {
+      event.preventDefault();
+      first.focus();
+    }
   };
 
   const title = article.title ?? `Untitled article ${article.id}`;
