@@ -67,34 +67,38 @@ export function scaleCorpus(factor: number): { json: string; corpus: ScaleCorpus
   };
 }
 
-/** The checkboxes of the filter bar's outlet filter, found by role and name as a user finds them. */
-function outletOptions(page: Page): Locator {
-  return page.getByRole('group', { name: /outlet/i }).getByRole('checkbox');
-}
-
-/** Matrix cells that open the source reader. */
-function cells(page: Page): Locator {
-  return page.getByRole('grid').first().getByRole('gridcell');
-}
-
+/**
+ * Ticks and unticks the first outlet in the filter bar's Outlets menu, as a user does: the matrix
+ * narrows to that outlet's articles, then widens to all of them again.
+ */
 async function timeToggles(page: Page, count: number): Promise<number[]> {
-  const option = outletOptions(page).first();
+  await page.getByRole('button', { name: /^Outlets/ }).click();
+  const option = page
+    .getByRole('group', { name: 'Outlets', exact: true })
+    .getByRole('checkbox')
+    .first();
   await option.waitFor({ timeout: 5000 });
   const times: number[] = [];
   for (let i = 0; i < count; i++) times.push(await timeInteraction(page, () => option.click()));
+  await page.keyboard.press('Escape');
   return times;
 }
 
+/** Opens matrix cells that carry a claim (the reader then highlights the evidence), closing each with Escape. */
 async function timeCellOpens(page: Page, count: number): Promise<number[]> {
-  const all = cells(page);
-  await all.first().waitFor({ timeout: 5000 });
-  const available = Math.min(await all.count(), 40);
+  const cells: Locator = page
+    .getByRole('grid')
+    .first()
+    .getByRole('gridcell')
+    .filter({ hasNotText: 'not reported' });
+  await cells.first().waitFor({ timeout: 5000 });
+  const available = Math.min(await cells.count(), 40);
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
-    const cell = all.nth((i * 7) % available);
+    const cell = cells.nth((i * 7) % available);
     times.push(await timeInteraction(page, () => cell.click()));
     await page.keyboard.press('Escape');
-    await page.waitForTimeout(300);
+    await page.getByRole('complementary').waitFor({ state: 'detached', timeout: 5000 });
   }
   return times;
 }

@@ -64,6 +64,33 @@ describe('syntheticDataFiles', () => {
     expect(sharedParagraphs(0.5)).toBeGreaterThan(20);
   });
 
+  it('writes articles nobody copied in their own words: no two sentences look reworded', () => {
+    const files = syntheticDataFiles({ articles: 30, seed: 5, catalogue, reuseShare: 0 });
+    const sentencesOf = (text: string) =>
+      text
+        .split(/(?<=[.!?”])\s+/)
+        .map((sentence) => new Set(sentence.toLowerCase().match(/[a-z]{4,}/g) ?? []))
+        .filter((words) => words.size >= 8);
+    const articles = Object.entries(files)
+      .filter(([name]) => name.startsWith('articles/'))
+      .map(([, text]) => sentencesOf(text));
+    let pairs = 0;
+    let similar = 0;
+    for (let a = 0; a < articles.length; a++) {
+      for (let b = a + 1; b < articles.length; b++) {
+        for (const x of articles[a] ?? []) {
+          for (const y of articles[b] ?? []) {
+            const shared = [...x].filter((word) => y.has(word)).length;
+            pairs += 1;
+            if (shared / (x.size + y.size - shared) >= 0.5) similar += 1;
+          }
+        }
+      }
+    }
+    expect(pairs).toBeGreaterThan(10_000);
+    expect(similar / pairs).toBeLessThan(0.001);
+  });
+
   it('refuses a count that is not a positive integer', () => {
     expect(() => syntheticDataFiles({ articles: 0, seed: 1, catalogue })).toThrow(
       'positive integer',

@@ -58,6 +58,22 @@ damage destruction homes buildings streets roads vehicles power water supplies a
   .split(/\s+/)
   .filter((word) => word !== '');
 
+const SYLLABLES = 'ba ko ri tan mel sor vi dun pe lash gor ni ta zem ul fra mo kes di ran'.split(
+  ' ',
+);
+
+/**
+ * Invented words. Articles nobody copied must share little beyond names, numbers and small words,
+ * or the build would rightly find every pair "spun" from the other: real outlets' own words differ.
+ */
+const INVENTED: string[] = (() => {
+  const next = seeded(97);
+  const syllable = () => SYLLABLES[Math.floor(next() * SYLLABLES.length)] ?? 'ba';
+  return Array.from({ length: 5000 }, () =>
+    Array.from({ length: 2 + Math.floor(next() * 2) }, syllable).join(''),
+  );
+})();
+
 const QUALIFIERS = ['at least', 'around', 'more than', 'almost', 'nearly', 'up to', 'about', ''];
 const GROUPS = ['civilians', 'children', 'women', 'fighters', 'people'];
 const OUTCOMES = ['killed', 'injured', 'wounded', 'killed or injured'];
@@ -121,7 +137,9 @@ class Writer {
   }
 
   filler(min: number, max: number): string {
-    return Array.from({ length: this.int(min, max) }, () => this.pick(FILLER)).join(' ');
+    return Array.from({ length: this.int(min, max) }, () =>
+      this.next() < 0.35 ? this.pick(FILLER) : this.pick(INVENTED),
+    ).join(' ');
   }
 
   figure(): string {
@@ -139,21 +157,26 @@ class Writer {
     return `on ${this.int(1, 28)} ${this.pick(MONTHS)} 2015`;
   }
 
+  /** One to three words: put between the fixed words of a pattern, so no two articles share a long run. */
+  gap(): string {
+    return this.filler(1, 3);
+  }
+
   sentence(): string {
     const w = this.words;
     switch (this.int(0, 7)) {
       case 0:
-        return `${this.pick(w.claimants)} said ${this.pick(STRIKE)} had ${this.pick(OUTCOMES)} ${this.figure()} in ${this.pick(w.places)} ${this.date()}, ${this.filler(2, 6)}.`;
+        return `${this.pick(w.claimants)} ${this.gap()} said ${this.pick(STRIKE)} ${this.gap()} had ${this.pick(OUTCOMES)} ${this.figure()} in ${this.pick(w.places)} ${this.date()}, ${this.filler(4, 10)}.`;
       case 1:
         return `“${capital(this.filler(6, 14))},” ${this.pick(w.people)} ${this.pick(SPEECH)}.`;
       case 2:
-        return `Between ${this.pick(MONTHS)} ${this.int(1, 28)} and ${this.pick(MONTHS)} ${this.int(1, 28)}, ${this.figure()} were ${this.pick(OUTCOMES)} in ${this.pick(w.places)}, according to ${this.pick(w.claimants)}.`;
+        return `Between ${this.pick(MONTHS)} ${this.int(1, 28)} and ${this.pick(MONTHS)} ${this.int(1, 28)}, ${this.figure()} were ${this.pick(OUTCOMES)} in ${this.pick(w.places)} ${this.gap()}, according to ${this.pick(w.claimants)} and ${this.filler(4, 10)}.`;
       case 3:
-        return `The ${this.pick(STRIKE)} on ${this.pick(w.places)} ${this.pick(HEDGES)} war crimes, ${this.pick(w.claimants)} said ${this.date()}.`;
+        return `The ${this.pick(STRIKE)} on ${this.pick(w.places)} ${this.pick(HEDGES)} war crimes ${this.gap()}, ${this.pick(w.claimants)} ${this.gap()} said ${this.date()}, ${this.filler(4, 10)}.`;
       case 4:
-        return `${this.pick(w.people)} denied targeting civilians and called the report "${this.pick(['fake', 'biased', 'groundless', 'one-sided'])}", ${this.filler(3, 8)}.`;
+        return `${this.pick(w.people)} ${this.gap()} denied targeting civilians ${this.gap()} and called the report "${this.pick(['fake', 'biased', 'groundless', 'one-sided'])}", ${this.filler(4, 10)}.`;
       case 5:
-        return `The report was based on ${this.pick(['interviews with witnesses', 'video evidence', 'satellite images', 'survivor accounts'])} and ${this.filler(3, 10)}.`;
+        return `The report ${this.gap()} was based on ${this.pick(['interviews with witnesses', 'video evidence', 'satellite images', 'survivor accounts'])} ${this.gap()} and ${this.filler(4, 10)}.`;
       default:
         return `${capital(this.filler(10, 28))}.`;
     }
@@ -195,7 +218,8 @@ export function syntheticDataFiles(options: SyntheticDataOptions): Record<string
   const width = Math.max(4, String(count).length);
   const outletCount = Math.ceil(count / perOutlet);
   const outletWidth = Math.max(3, String(outletCount).length);
-  const bodies: string[][] = [];
+  // Only articles of their own are copied, so copies of copies do not tie whole families together.
+  const originals: string[][] = [];
   const outletLines: string[] = [];
 
   for (let i = 0; i < count; i++) {
@@ -206,13 +230,13 @@ export function syntheticDataFiles(options: SyntheticDataOptions): Record<string
     const credit = `Reporting by ${outletName}`;
 
     let paragraphs = Array.from({ length: writer.int(8, 20) }, () => writer.paragraph());
-    const source = bodies.length > 0 && next() < reuseShare ? writer.pick(bodies) : undefined;
+    const source = originals.length > 0 && next() < reuseShare ? writer.pick(originals) : undefined;
     if (source) {
       // Wire copy: a run of the earlier article's paragraphs, verbatim, then some of its own.
       const start = writer.int(0, Math.max(0, source.length - 4));
       paragraphs = [...source.slice(start, start + writer.int(4, 10)), ...paragraphs.slice(0, 4)];
     }
-    bodies.push(paragraphs);
+    if (!source) originals.push(paragraphs);
     const boilerplate = next() < 0.5 ? [writer.pick(BOILERPLATE)] : [];
     const title = capital(writer.filler(5, 11));
     const body = [
