@@ -75,18 +75,22 @@ describe('casualtyCharts', () => {
 });
 
 describe('chartFinding', () => {
-  const row = (articleId: string, valueText: string, kind: ChartRow['kind']): ChartRow => ({
-    key: `${articleId}-${valueText}`,
-    articleId,
-    outletId: `outlet-${articleId}`,
-    articleLabel: `article ${articleId}`,
-    kind,
-    low: null,
-    high: null,
-    valueText,
-    attributedTo: null,
-    figures: [],
-  });
+  const row = (articleId: string, valueText: string, kind: ChartRow['kind']): ChartRow => {
+    const number = Number(/\d+/.exec(valueText)?.[0] ?? NaN);
+    const low = Number.isNaN(number) ? null : number;
+    return {
+      key: `${articleId}-${valueText}`,
+      articleId,
+      outletId: `outlet-${articleId}`,
+      articleLabel: `article ${articleId}`,
+      kind,
+      low: kind === 'vague' ? 200 : low,
+      high: kind === 'exact' ? low : null,
+      valueText,
+      attributedTo: null,
+      figures: [],
+    };
+  };
 
   it('says outlets disagree when two articles cite different numbers', () => {
     expect(
@@ -104,6 +108,15 @@ describe('chartFinding', () => {
     );
     expect(chartFinding([row('1', '49', 'exact'), row('2', 'not reported', 'not-reported')])).toBe(
       'Only article 1 reports it: 49. Not reported in article 2.',
+    );
+  });
+
+  it('calls figures that cannot both be true a disagreement, and compatible ones a difference', () => {
+    expect(chartFinding([row('1', 'at least 32', 'lower-bound'), row('2', '32', 'exact')])).toBe(
+      'Outlets cite different figures: at least 32 in article 1; 32 in article 2.',
+    );
+    expect(chartFinding([row('1', 'at least 200', 'lower-bound'), row('2', '180', 'exact')])).toBe(
+      'Outlets disagree: at least 200 in article 1; 180 in article 2.',
     );
   });
 

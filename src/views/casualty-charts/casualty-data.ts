@@ -96,11 +96,16 @@ export function chartFinding(rows: readonly ChartRow[]): string {
       (value) =>
         `${value} in ${list([...new Set(reported.filter((r) => r.valueText === value).map((r) => r.articleLabel))])}`,
     );
-    // Only two articles citing different precise numbers disagree; "at least 200" beside a vague
-    // "hundreds" is a difference, not a contradiction.
-    const precise = reported.filter((r) => r.kind !== 'vague');
+    // Two articles disagree only when their figures cannot both be true: 49 against 46, or 180
+    // against "at least 200". "At least 32" beside 32, or a vague "hundreds", is a difference.
+    const precise = reported.filter((r) => r.kind !== 'vague' && r.low !== null);
+    const span = (r: ChartRow) => [r.low ?? 0, r.high ?? Infinity] as const;
     const disagree = precise.some((a) =>
-      precise.some((b) => a.articleId !== b.articleId && a.valueText !== b.valueText),
+      precise.some((b) => {
+        const [aLow, aHigh] = span(a);
+        const [bLow, bHigh] = span(b);
+        return a.articleId !== b.articleId && (aHigh < bLow || bHigh < aLow);
+      }),
     );
     sentence = `${disagree ? 'Outlets disagree' : 'Outlets cite different figures'}: ${byValue.join('; ')}.`;
   }
