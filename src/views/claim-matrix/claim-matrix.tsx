@@ -46,29 +46,31 @@ export function ClaimMatrix({ corpus, filters, setFilters }: ViewProps) {
         <h2 id="claim-matrix-heading" className="text-lg font-semibold text-slate-950">
           Claim matrix
         </h2>
-        <label className="flex items-center gap-2 text-sm text-slate-800">
-          Sort claims by
-          <select
-            value={filters.sort}
-            onChange={(event) => {
-              const sort = SortSchema.parse(event.target.value);
-              setFilters((current) => ({ ...current, sort }));
-            }}
-            className="rounded-md border border-slate-400 bg-white px-2 py-1 text-slate-950"
-          >
-            {SortSchema.options.map((sort) => (
-              <option key={sort} value={sort}>
-                {SORT_LABELS[sort]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <MatrixExportMenu
-          corpus={corpus}
-          filters={filters}
-          claimIds={model.rows.map((row) => row.claim.id)}
-          articleIds={model.columns.map((column) => column.article.id)}
-        />
+        <div className="flex flex-wrap items-center gap-2">
+          <label className="flex items-center gap-2 text-sm text-slate-800">
+            Sort claims by
+            <select
+              value={filters.sort}
+              onChange={(event) => {
+                const sort = SortSchema.parse(event.target.value);
+                setFilters((current) => ({ ...current, sort }));
+              }}
+              className="rounded-md border border-slate-400 bg-white px-2 py-1 text-slate-950"
+            >
+              {SortSchema.options.map((sort) => (
+                <option key={sort} value={sort}>
+                  {SORT_LABELS[sort]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <MatrixExportMenu
+            corpus={corpus}
+            filters={filters}
+            claimIds={model.rows.map((row) => row.claim.id)}
+            articleIds={model.columns.map((column) => column.article.id)}
+          />
+        </div>
       </div>
       <MatrixLegend />
       {model.rows.length === 0 || model.columns.length === 0 ? (
