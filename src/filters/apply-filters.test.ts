@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCorpus } from '../corpus/fixtures/fixture-corpus.ts';
-import { applyFilters, cellStance } from './apply-filters.ts';
+import { applyFilters, cellStance, primaryEvidence } from './apply-filters.ts';
 import { DEFAULT_FILTERS } from './filters.ts';
 
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
@@ -56,13 +56,27 @@ describe('applyFilters', () => {
   });
 });
 
-describe('cellStance', () => {
-  it('says "not reported" for no evidence and prefers a reviewed link', () => {
+describe('cellStance and primaryEvidence', () => {
+  const base = fixtureCorpus.evidence[0]!;
+
+  it('says "not reported" for no evidence', () => {
     expect(cellStance([])).toBe('not-reported');
-    const [reviewed, auto] = [
-      fixtureCorpus.evidence[0]!,
-      { ...fixtureCorpus.evidence[6]!, origin: 'auto' as const },
-    ];
-    expect(cellStance([auto, reviewed])).toBe(reviewed.stance);
+    expect(primaryEvidence([])).toBeUndefined();
+  });
+
+  it('shows the strongest way the article carries the claim, not a denial it also reports', () => {
+    const denial = { ...base, stance: 'disputes' as const, origin: 'reviewed' as const, start: 0 };
+    const carried = { ...base, stance: 'attributes' as const, origin: 'auto' as const };
+    expect(cellStance([denial, carried])).toBe('attributes');
+    const ownVoice = { ...carried, stance: 'asserts' as const, start: base.start + 1 };
+    expect(cellStance([denial, carried, ownVoice])).toBe('asserts');
+  });
+
+  it('prefers an unhedged passage, so a dropped hedge shows, then a reviewed one', () => {
+    const hedged = { ...base, hedged: true, origin: 'reviewed' as const };
+    const unhedged = { ...base, hedged: false, origin: 'auto' as const, start: base.start + 5 };
+    expect(primaryEvidence([hedged, unhedged])).toBe(unhedged);
+    const reviewed = { ...unhedged, origin: 'reviewed' as const, start: base.start + 9 };
+    expect(primaryEvidence([unhedged, reviewed])).toBe(reviewed);
   });
 });

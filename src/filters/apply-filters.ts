@@ -9,12 +9,27 @@ export interface FilteredCorpus {
   evidence: Evidence[];
 }
 
-/** The stance a cell shows: the first evidence's stance (reviewed before auto), or "not reported". */
-export function cellStance(evidence: readonly Evidence[]): CellStance {
-  const first = [...evidence].sort((a, b) =>
-    a.origin === b.origin ? 0 : a.origin === 'reviewed' ? -1 : 1,
+const STANCE_ORDER = { asserts: 0, attributes: 1, disputes: 2 } as const;
+const ORIGIN_ORDER = { reviewed: 0, auto: 1 } as const;
+
+/**
+ * The passage a cell stands for: the strongest way the article carries the claim (in its own
+ * voice, then as someone's claim, then a denial), unhedged before hedged (so a dropped hedge
+ * shows), reviewed before machine-proposed, then first in the text.
+ */
+export function primaryEvidence<T extends Evidence>(evidence: readonly T[]): T | undefined {
+  return [...evidence].sort(
+    (a, b) =>
+      STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance] ||
+      Number(a.hedged) - Number(b.hedged) ||
+      ORIGIN_ORDER[a.origin] - ORIGIN_ORDER[b.origin] ||
+      a.start - b.start,
   )[0];
-  return first?.stance ?? 'not-reported';
+}
+
+/** The stance a cell shows: its primary passage's stance, or "not reported" without evidence. */
+export function cellStance(evidence: readonly Evidence[]): CellStance {
+  return primaryEvidence(evidence)?.stance ?? 'not-reported';
 }
 
 function claimTouchesEvent(corpus: Corpus, claim: Claim, eventId: string): boolean {

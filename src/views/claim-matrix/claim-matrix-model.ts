@@ -11,7 +11,7 @@ import type {
   Stance,
 } from '../../corpus/schema.ts';
 import { ClaimCategorySchema } from '../../corpus/schema.ts';
-import { applyFilters, cellStance } from '../../filters/apply-filters.ts';
+import { applyFilters, cellStance, primaryEvidence } from '../../filters/apply-filters.ts';
 import type { CellStance, Filters, Sort } from '../../filters/filters.ts';
 import { formatFigure } from './format-figure.ts';
 
@@ -224,7 +224,7 @@ export function buildClaimMatrix(corpus: Corpus, filters: Filters): ClaimMatrixM
     const carrying = [...byArticle.keys()].filter((id) => articleOutlet.has(id));
     const shown = carrying.map((id) => {
       const evidence = byArticle.get(id) ?? [];
-      return { stance: cellStance(evidence), hedged: primaryOf(evidence)?.hedged ?? false };
+      return { stance: cellStance(evidence), hedged: primaryEvidence(evidence)?.hedged ?? false };
     });
     const stanceSet = new Set(shown.map((s) => s.stance));
     return {
@@ -248,7 +248,7 @@ export function buildClaimMatrix(corpus: Corpus, filters: Filters): ClaimMatrixM
     const evidence = [...(evidenceByCell.get(row.claim.id)?.get(column.article.id) ?? [])].sort(
       (a, b) => ORIGIN_ORDER[a.origin] - ORIGIN_ORDER[b.origin] || a.start - b.start,
     );
-    const primary = evidence[0];
+    const primary = primaryEvidence(evidence);
     const stance = cellStance(evidence);
     const { figure, inEvidence } = pickFigure(
       row.claim,
@@ -260,6 +260,10 @@ export function buildClaimMatrix(corpus: Corpus, filters: Filters): ClaimMatrixM
     const parts = [stanceWords(stance, attributedTo)];
     if (primary) {
       if (hedged) parts.push('hedged');
+      // One article can carry a claim and also report its denial: say so, the mark shows one.
+      const others = new Set(evidence.map((e) => e.stance).filter((s) => s !== stance));
+      if (others.has('attributes')) parts.push('also attributes it');
+      if (others.has('disputes')) parts.push('also reports a denial');
       if (figure) {
         parts.push(`cites ${formatFigure(figure)}${inEvidence ? '' : ' elsewhere in the article'}`);
       }
@@ -287,8 +291,4 @@ export function buildClaimMatrix(corpus: Corpus, filters: Filters): ClaimMatrixM
     cell,
     totals: { claims: corpus.claims.length, articles: corpus.articles.length },
   };
-}
-
-function primaryOf(evidence: readonly Evidence[]): Evidence | undefined {
-  return [...evidence].sort((a, b) => ORIGIN_ORDER[a.origin] - ORIGIN_ORDER[b.origin])[0];
 }
