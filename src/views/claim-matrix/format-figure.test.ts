@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatFigure } from './format-figure.ts';
 
@@ -36,5 +37,17 @@ describe('formatFigure', () => {
 
   it('leaves out the group word "other"', () => {
     expect(formatFigure(figure({ low: 25, high: 25, group: 'other' }))).toBe('25');
+  });
+
+  it('groups whole numbers exactly as en-GB does, without Intl', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (low) => {
+        expect(formatFigure(figure({ low, high: low, group: 'other' }))).toBe(
+          low.toLocaleString('en-GB'),
+        );
+      }),
+    );
+    expect(formatFigure(figure({ low: 1234567, high: 1234567 }))).toBe('1,234,567 civilians');
+    expect(formatFigure(figure({ low: 2.5, high: 2.5, group: 'other' }))).toBe('2.5');
   });
 });
