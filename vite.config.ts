@@ -35,8 +35,37 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Starts the corpus download while the page's JavaScript downloads, instead of after it has run:
+ * on a slow connection the two then overlap (the five-article corpus at 150 ms latency and
+ * 1.6 Mbit/s: 1.39 s to the matrix without it, 1.24 s with it). The app's fetch takes over the
+ * preloaded response.
+ */
+function preloadCorpus(): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-corpus',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: () => [
+      {
+        tag: 'link',
+        attrs: {
+          rel: 'preload',
+          href: `${base}corpus.json`,
+          as: 'fetch',
+          crossorigin: 'anonymous',
+        },
+        injectTo: 'head',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadCorpus()],
   build: {
     // Parallel builds (tests, benchmark) may each ask for their own folder.
     outDir: process.env.DIST_DIR ?? 'dist',
