@@ -179,7 +179,7 @@ export function renderMarkdown(report: BenchReport): string {
       ),
     ]),
     ...sectionLines('2. Ready time against the baseline', report.ready, (r) => [
-      `From navigation to the first frame painted with the ${r.appTarget === 'grid' ? 'claim matrix (role grid)' : 'dashboard header (the matrix has not landed)'} on screen, against a plain HTML table of the same corpus built by the same Vite setup.`,
+      `From navigation to the first frame painted with the ${r.appTarget === 'grid' ? 'claim matrix and its cells (role grid, gridcell)' : 'dashboard header (the matrix has not landed)'} on screen, against a plain HTML table of the same corpus (its cells) built by the same Vite setup. Each load in a fresh browser context (cold cache), after one unrecorded warm-up load of each.`,
       '',
       ...table(
         ['page', 'ready'],

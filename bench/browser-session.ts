@@ -10,12 +10,12 @@ import {
 
 /** What the ready probe watches for, by name. */
 export const READY_SELECTORS = {
-  /** The claim matrix. */
-  grid: '[role="grid"]',
+  /** The claim matrix with its cells (rows are virtualised: the grid alone could still be empty). */
+  grid: '[role="grid"] [role="gridcell"]',
   /** The dashboard header, shown once the corpus is parsed. */
   banner: 'header',
-  /** The baseline page's table. */
-  table: 'table',
+  /** The baseline page's table with its cells. */
+  table: 'table td',
   /** A corpus error or a crashed view. */
   alert: '[role="alert"]',
 } as const;
