@@ -36,6 +36,30 @@ describe('matrixSelection', () => {
   });
 });
 
+describe('matrixSelection cells', () => {
+  it('stand for the passage the page shows: a reviewed denial does not hide an attributed report', () => {
+    const corpus = structuredClone(fixtureCorpus);
+    const carried = corpus.evidence.find(
+      (e) => e.articleId === 'a2' && e.claimId === 'may-be-war-crimes',
+    )!;
+    corpus.evidence.push({
+      ...carried,
+      stance: 'disputes',
+      attributedTo: 'Russian Defence Ministry',
+      hedged: false,
+      origin: 'reviewed',
+    });
+    const selection = matrixSelection(corpus, {
+      ...DEFAULT_FILTERS,
+      claims: ['may-be-war-crimes'],
+    });
+    const cell = selection.cells[0]?.find((c) => c.article.id === 'a2');
+    expect(cell?.stance).toBe('attributes');
+    expect(cell?.evidence?.attributedTo).toBe('Amnesty International');
+    expect(cell?.evidence?.hedged).toBe(true);
+  });
+});
+
 describe('matrixSvg', () => {
   const selection = matrixSelection(fixtureCorpus, DEFAULT_FILTERS);
   const drawn = matrixSvg(fixtureCorpus, selection);

@@ -1,5 +1,5 @@
 import type { Article, Claim, Corpus, Evidence, Figure } from '../corpus/schema.ts';
-import { applyFilters, cellStance } from '../filters/apply-filters.ts';
+import { applyFilters, cellStance, primaryEvidence } from '../filters/apply-filters.ts';
 import type { CellStance, Filters } from '../filters/filters.ts';
 import { escapeXml, wrapText, type LegendEntry, type TextMeasure } from './compose-svg.ts';
 import type { DataTable } from './to-csv.ts';
@@ -93,10 +93,8 @@ export function matrixSelection(
         (e) => e.claimId === claim.id && e.articleId === article.id,
       );
       const stance = cellStance(evidence);
-      const primary =
-        [...evidence].sort((a, b) =>
-          a.origin === b.origin ? 0 : a.origin === 'reviewed' ? -1 : 1,
-        )[0] ?? null;
+      // The same passage the page's cell stands for, so mark, voice and hedge agree with it.
+      const primary = primaryEvidence(evidence) ?? null;
       const inside = corpus.figures.filter(
         (f) =>
           claim.figure !== null &&
@@ -164,13 +162,17 @@ export function matrixSvg(
             ? 'not reported'
             : '';
       const wrapped = wrapText(under, COLUMN - 6, 10, false, measure);
-      const lines =
+      const voice =
         wrapped.length <= 2
           ? wrapped
           : [wrapped[0] ?? '', `${(wrapped[1] ?? '').replace(/\s*\S*$/, '')}…`];
-      // The count the article cites, in its own words; a vague one says so.
+      const lines = voice.map((text) => ({ text, figure: false }));
+      // Wrapped, never cut: the words of a figure are the point of the cell.
       if (cell.figure) {
-        lines.push(`${cell.figure.quote}${cell.figure.vague ? ' (vague)' : ''}`);
+        const words = `${cell.figure.quote}${cell.figure.vague ? ' (vague)' : ''}`;
+        for (const text of wrapText(words, COLUMN - 6, 10, true, measure)) {
+          lines.push({ text, figure: true });
+        }
       }
       return lines;
     });
@@ -202,10 +204,9 @@ export function matrixSvg(
       }
       const cellNotes = notes[c] ?? [];
       cellNotes.forEach((note, i) => {
-        const isFigure = cell.figure !== null && i === cellNotes.length - 1;
         out.push(
           `<text x="${cx}" y="${y + 38 + i * 12}" text-anchor="middle" font-size="10"` +
-            `${isFigure ? ` font-weight="700" fill="${ink}"` : ` fill="${muted}"`}>${escapeXml(note)}</text>`,
+            `${note.figure ? ` font-weight="700" fill="${ink}"` : ` fill="${muted}"`}>${escapeXml(note.text)}</text>`,
         );
       });
     });
