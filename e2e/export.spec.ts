@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import type { Page } from '@playwright/test';
 import { strikeFixture } from '../src/views/timeline/strike-fixture.ts';
 import { expect, test } from './fixtures.ts';
@@ -71,34 +72,9 @@ async function parseSvg(page: Page, text: string) {
   }, text);
 }
 
-/** A small RFC 4180 reader. */
+/** Reads CSV back with an independent, well-kept parser (RFC 4180, byte order mark allowed). */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const source = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (quoted) {
-      if (c === '"' && source[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && source[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
+  return parse(text, { bom: true });
 }
 
 /** Checks a PNG and an SVG export of the same image against each other and against what they must say. */
