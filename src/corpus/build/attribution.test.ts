@@ -65,6 +65,17 @@ describe('attributeSentences', () => {
     expect(found.map((f) => f.speaker)).toEqual([null, 'Monitor Group', 'Monitor Group']);
   });
 
+  it('resolves a description with a place of base, "the Geneva-based group said"', () => {
+    const found = speakers(
+      [
+        'Strikes killed 12 people, the Monitor Group said on Monday.',
+        'The Geneva-based group said a market was hit.',
+        'The Geneva group said nothing more.',
+      ].join('\n'),
+    );
+    expect(found.map((f) => f.speaker)).toEqual(['Monitor Group', 'Monitor Group', null]);
+  });
+
   it('leaves "he said" unresolved when two people were named just before', () => {
     const found = speakers(
       [

@@ -181,8 +181,11 @@ const NAME = `${WORD}(?:\\s+(?:${CONNECTOR})?${WORD})*`;
 const AGENT_NOUN =
   '(?:report|statement|research|spokesman|spokeswoman|spokesperson|officials?|researchers?|investigators?|experts?|director|chief|head|analysis|ministry|government|military|forces|army|authorities)';
 const PRONOUN = '(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)';
-/** A definite description that points back to a named organisation: "the group", "the human rights organisation". */
-const DESCRIPTION = `(?:[Tt]he\\s+(?:[\\p{Ll}\\-]+\\s+){0,4}(?:group|organisation|organization|body|watchdog|agency|ministry|report|statement|charity|monitor|observatory))`;
+/**
+ * A definite description that points back to a named organisation: "the group", "the human rights
+ * organisation", "the London-based group" (a capitalised place is allowed only before "-based").
+ */
+const DESCRIPTION = `(?:[Tt]he\\s+(?:(?:[\\p{Ll}\\-]+|\\p{Lu}[\\p{L}.]*-based)\\s+){0,4}(?:group|organisation|organization|body|watchdog|agency|ministry|report|statement|charity|monitor|observatory))`;
 // A possessive name speaks only through an agent noun: "Amnesty's report says", never "the
 // Kremlin's claims".
 const SPEAKER = `(?:(?<pronoun>${PRONOUN})(?:\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}${AGENT_NOUN})?|(?<description>${DESCRIPTION})|(?<name>${NAME}(?:['’]s\\s+(?:[\\p{Ll}\\d\\-]+\\s+){0,2}${AGENT_NOUN}|\\s+${AGENT_NOUN})?))`;
