@@ -165,6 +165,15 @@ describe('attributeSentences', () => {
     ]);
   });
 
+  it('reads a sentence-case headline’s leading "rights group says" as its speaker, as written', () => {
+    const text = [
+      'Rights group says strikes on Tarsa may be war crimes',
+      'Rights group says strikes on Tarsa may be war crimes',
+    ].join('\n');
+    const found = speakers(text, [], new Set([0]));
+    expect(found.map((f) => f.speaker)).toEqual(['Rights group', null]);
+  });
+
   it('gives a sentence that is mostly a quotation its quote’s speaker', () => {
     const text = 'The group spoke.\n"The market was full of children," Holt said.';
     const sentences = naiveSentences(text);

@@ -230,6 +230,11 @@ const HEADLINE_SAYS = new RegExp(
   `,\\s*(?:the\\s+)?(?<phrase>[\\p{L}’'\\- ]{2,40}?)\\s+(?:says|said|claims|warns)\\s*[.!]?\\s*$`,
   'iu',
 );
+/** "Rights group says …": a sentence-case headline's leading speaker may be a plain description too. */
+const HEADLINE_LEADS = new RegExp(
+  `^(?:the\\s+)?(?<phrase>[\\p{L}’'\\- ]{2,40}?)\\s+(?:says|said|claims|warns)\\s+(?=\\S)`,
+  'iu',
+);
 const DENIAL = new RegExp(`(?<![\\p{L}])(?:${verbPattern(DENIAL_VERBS)})(?![\\p{L}])`, 'u');
 const NEGATED_DENIAL = new RegExp(
   `(?:\\bnor|\\bnot|\\bnever|n['’]t)\\s+(?:(?:yet|explicitly|publicly)\\s+)?(?:${verbPattern(DENIAL_VERBS)})\\b`,
@@ -443,21 +448,18 @@ function candidatesIn(sentence: Sentence, book: NameBook, isTitle: boolean): Can
     if (prefix !== null) add(prefix);
     const suffix = HEADLINE_SUFFIX.exec(text);
     if (suffix !== null) add(suffix);
-    const says = HEADLINE_SAYS.exec(text);
-    const phrase = says?.groups?.phrase;
-    if (says !== null && phrase !== undefined) {
+    for (const [pattern, trailing] of [
+      [HEADLINE_SAYS, true],
+      [HEADLINE_LEADS, false],
+    ] as const) {
+      const says = pattern.exec(text);
+      const phrase = says?.groups?.phrase;
+      if (says === null || phrase === undefined) continue;
       const entity = book.resolve(phrase);
       const start = sentence.start + says.index;
       const cue = { start, end: start + says[0].length, quote: says[0] };
       if (entity !== null) {
-        found.push({
-          entity,
-          pointsTo: null,
-          cue,
-          denial: false,
-          trailing: true,
-          reported: 'speech',
-        });
+        found.push({ entity, pointsTo: null, cue, denial: false, trailing, reported: 'speech' });
       }
     }
   }
