@@ -13,6 +13,7 @@ import { casualtyCharts, type CasualtyChart } from './casualty-data.ts';
 import { chartsTable, chartTableLines, kindWords } from './chart-table.ts';
 import { FigureLegend } from './figure-legend.tsx';
 import { useElementWidth } from './use-element-width.ts';
+import { EventFilterNotice } from '../event-filter-notice.tsx';
 
 function eventDateText(event: Event | null): string | null {
   return event?.date ? formatDate(event.date, event.datePrecision) : null;
@@ -231,16 +232,9 @@ export function CasualtyCharts({ corpus, filters, setFilters }: ViewProps) {
       </div>
 
       {selected && (
-        <p className="flex flex-wrap items-center gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950">
+        <EventFilterNotice setFilters={setFilters}>
           Showing figures for {selected.label} only.
-          <button
-            type="button"
-            onClick={() => setFilters((f) => ({ ...f, event: null }))}
-            className="rounded border border-sky-300 bg-white px-2 py-0.5 font-medium hover:bg-sky-100"
-          >
-            Show every event
-          </button>
-        </p>
+        </EventFilterNotice>
       )}
 
       {charts.length === 0 ? (

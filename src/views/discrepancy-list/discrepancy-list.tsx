@@ -10,6 +10,7 @@ import {
   type ShownDiscrepancy,
 } from './discrepancy-data.ts';
 import { SourceLink } from './source-link.tsx';
+import { EventFilterNotice } from '../event-filter-notice.tsx';
 
 /**
  * The discrepancies view: what the corpus flags where articles disagree, grouped by kind, each
@@ -51,16 +52,9 @@ export function DiscrepancyList({ corpus, filters, setFilters }: ViewProps) {
       </div>
 
       {selected && (
-        <p className="flex flex-wrap items-center gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950">
+        <EventFilterNotice setFilters={setFilters}>
           Showing discrepancies about {selected.label} only.
-          <button
-            type="button"
-            onClick={() => setFilters((f) => ({ ...f, event: null }))}
-            className="rounded border border-sky-300 bg-white px-2 py-0.5 font-medium hover:bg-sky-100"
-          >
-            Show every event
-          </button>
-        </p>
+        </EventFilterNotice>
       )}
 
       {shown.length === 0 && (

@@ -19,6 +19,7 @@ import {
   type StrikeEntry,
   type TimelineModel,
 } from './timeline-data.ts';
+import { EventFilterNotice } from '../event-filter-notice.tsx';
 
 const HOW_WORDS: Record<MentionKind, string> = {
   figure: 'a figure',
@@ -211,16 +212,9 @@ export function StrikeTimeline({ corpus, filters, setFilters }: ViewProps) {
       </div>
 
       {selected && (
-        <p className="flex flex-wrap items-center gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950">
+        <EventFilterNotice setFilters={setFilters}>
           Every view is narrowed to {selected.label}.
-          <button
-            type="button"
-            onClick={() => setFilters((f) => ({ ...f, event: null }))}
-            className="rounded border border-sky-300 bg-white px-2 py-0.5 font-medium hover:bg-sky-100"
-          >
-            Show every event
-          </button>
-        </p>
+        </EventFilterNotice>
       )}
 
       <figure className="rounded-lg border border-slate-200 bg-white p-3 sm:p-4">
