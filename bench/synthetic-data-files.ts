@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { seededRandom } from '../src/corpus/generate/generate-corpus.ts';
 import {
   EventsFileSchema,
   PeopleFileSchema,
@@ -29,18 +30,6 @@ export interface SyntheticDataOptions {
   articlesPerOutlet?: number;
 }
 
-/** Mulberry32: small, fast and seeded, so a data folder can be made again from its seed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 // Words and phrasings of news copy about air strikes. Sentences are assembled from many choices
@@ -67,7 +56,7 @@ const SYLLABLES = 'ba ko ri tan mel sor vi dun pe lash gor ni ta zem ul fra mo k
  * or the build would rightly find every pair "spun" from the other: real outlets' own words differ.
  */
 const INVENTED: string[] = (() => {
-  const next = seeded(97);
+  const next = seededRandom(97);
   const syllable = () => SYLLABLES[Math.floor(next() * SYLLABLES.length)] ?? 'ba';
   return Array.from({ length: 5000 }, () =>
     Array.from({ length: 2 + Math.floor(next() * 2) }, syllable).join(''),
@@ -210,7 +199,7 @@ export function syntheticDataFiles(options: SyntheticDataOptions): Record<string
   if (!Number.isInteger(count) || count < 1)
     throw new Error(`articles must be a positive integer, got ${count}`);
 
-  const next = seeded(seed);
+  const next = seededRandom(seed);
   const writer = new Writer(next, vocabulary(catalogue));
   const files: Record<string, string> = {};
   for (const name of CATALOGUE_FILES) files[name] = catalogue[name];

@@ -52,8 +52,8 @@ export const DEFAULT_GENERATE_OPTIONS: GenerateCorpusOptions = {
   reuseShare: 0.2,
 };
 
-/** Mulberry32: a tiny seeded generator, so a corpus can be made again from its seed. */
-function random(seed: number): () => number {
+/** Mulberry32: a tiny seeded generator of numbers in [0, 1), so output can be made again from its seed. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -130,7 +130,7 @@ export function generateCorpus(options: Partial<GenerateCorpusOptions> = {}): Co
   const outletCount = Math.max(1, Math.floor(o.outlets));
   const articleCount = Math.max(outletCount, Math.floor(o.articles));
   const claimCount = Math.max(1, Math.floor(o.claims));
-  const rand = random(o.seed);
+  const rand = seededRandom(o.seed);
   const pick = <T>(items: readonly T[]): T => {
     const item = items[Math.floor(rand() * items.length)];
     if (item === undefined) throw new Error('generate: pick from an empty list');
