@@ -7,6 +7,7 @@ import type { Corpus } from '../corpus/schema.ts';
 import { evaluate, formatEvaluation, type Evaluation } from '../corpus/eval/evaluate.ts';
 import { loadGold, type Gold } from '../corpus/eval/load-gold.ts';
 import { readDataDir } from './read-data-dir.ts';
+import { runCli } from './run-cli.ts';
 
 const USAGE = `Measures the corpus build against the gold annotation.
 
@@ -112,14 +113,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(
-      `corpus:eval: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-    process.exitCode = 1;
-  },
-);
+runCli('corpus:eval', main);

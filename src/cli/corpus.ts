@@ -5,6 +5,7 @@ import { buildCorpus } from '../corpus/build/build-corpus.ts';
 import { formatInputError } from '../corpus/build/input-error.ts';
 import { readDataDir } from './read-data-dir.ts';
 import { summarizeCorpus } from './summarize-corpus.ts';
+import { runCli } from './run-cli.ts';
 
 const USAGE = `Builds the corpus the dashboard loads from a data folder.
 
@@ -85,14 +86,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(
-      `corpus: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exitCode = 1;
-  },
-);
+runCli('corpus', main);
