@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { NARROW_SCREEN, useMediaQuery } from '../use-media-query.ts';
 import { StanceMark } from './stance-mark.tsx';
 
 const ENTRIES: { mark: ReactNode; term: string; meaning: string }[] = [
@@ -60,12 +61,17 @@ const ENTRIES: { mark: ReactNode; term: string; meaning: string }[] = [
 
 /** Explains every mark the claim matrix uses, in words. */
 export function MatrixLegend() {
-  // Open where there is room; on a phone it would push the matrix below the fold.
-  const [open, setOpen] = useState(() => !window.matchMedia('(max-width: 639px)').matches);
+  // Open where there is room, until the reader says otherwise; on a phone it would push the matrix
+  // below the fold.
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const open = chosen ?? !narrow;
   return (
     <details
       open={open}
-      onToggle={(event) => setOpen(event.currentTarget.open)}
+      onToggle={(event) => {
+        if (event.currentTarget.open !== open) setChosen(event.currentTarget.open);
+      }}
       className="mb-3 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm"
     >
       <summary className="cursor-pointer font-medium text-slate-900">
