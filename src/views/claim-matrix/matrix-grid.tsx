@@ -1,13 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import {
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type KeyboardEvent,
-} from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Cell } from '../../filters/filters.ts';
 import { cellElementId } from './cell-element-id.ts';
 import {
@@ -20,18 +12,17 @@ import {
 import { formatFigure } from './format-figure.ts';
 import { moveInGrid, type GridPosition } from './grid-navigation.ts';
 import { StanceMark } from './stance-mark.tsx';
+import { NARROW_SCREEN, useMediaQuery } from '../use-media-query.ts';
 
 /** Sizes in pixels; narrow screens get a slimmer claim column and taller rows. */
 const WIDE = { rowHeader: 288, column: 136, row: 100, group: 72, columnHeader: 44 };
 const NARROW = { rowHeader: 148, column: 112, row: 132, group: 72, columnHeader: 44 };
-const NARROW_QUERY = '(max-width: 639px)';
-
-function subscribeNarrow(onChange: () => void) {
-  const query = window.matchMedia(NARROW_QUERY);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
-const isNarrow = () => window.matchMedia(NARROW_QUERY).matches;
+/**
+ * What the grid is taken to measure before it has been measured: a desktop screen's worth (the
+ * grid is at most 52rem tall). The prerender draws this many rows and columns, and the browser's
+ * first render must draw the same ones to take the prerendered page over.
+ */
+const FIRST_RECT = { width: 1280, height: 832 };
 
 /** Keeps one index rendered whatever the scroll, so the focused cell never unmounts. */
 function keeping(index: number) {
@@ -62,7 +53,7 @@ interface Props {
  * whole matrix.
  */
 export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
-  const narrow = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const size = narrow ? NARROW : WIDE;
   const headerHeight = size.group + size.columnHeader;
   const { rows, columns, groups } = model;
@@ -95,6 +86,7 @@ export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => size.row,
+    initialRect: FIRST_RECT,
     paddingStart: headerHeight,
     scrollPaddingStart: headerHeight,
     overscan: 4,
@@ -105,6 +97,7 @@ export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
     count: columns.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => size.column,
+    initialRect: FIRST_RECT,
     paddingStart: size.rowHeader,
     scrollPaddingStart: size.rowHeader,
     overscan: 2,
