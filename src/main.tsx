@@ -1,24 +1,48 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app.tsx';
-import { corpusQueryOptions } from './app/corpus-query.ts';
-import { ErrorBoundary } from './app/error-boundary.tsx';
+import { QueryClient } from '@tanstack/react-query';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { AppRoot } from './app/app-root.tsx';
+import { CORPUS_URL, corpusQueryOptions, loadCorpus } from './app/corpus-query.ts';
+import { matchesFingerprint } from './prerender/corpus-fingerprint.ts';
+import { PRERENDERED_CORPUS_ATTRIBUTE } from './prerender/inject-first-view.ts';
 import './index.css';
 
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
 const queryClient = new QueryClient();
-// Ask for the corpus now, not from an effect after the loading state has rendered and painted:
-// the download and parse then overlap the first render instead of following it.
-void queryClient.prefetchQuery(corpusQueryOptions());
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+const prerendered = container.getAttribute(PRERENDERED_CORPUS_ATTRIBUTE);
 
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </ErrorBoundary>
-  </StrictMode>,
-);
+// Once React has drawn the page, or taken over the prerendered one, it takes input and is shown
+// whatever the address asks for (index.html hides a prerendered page behind a query until then).
+const onCommitted = () => {
+  container.removeAttribute('inert');
+  delete document.documentElement.dataset.viewPending;
+};
+const app = <AppRoot queryClient={queryClient} onCommitted={onCommitted} />;
+
+if (prerendered === null) {
+  // Ask for the corpus now, not from an effect after the loading state has rendered and painted:
+  // the download and parse then overlap the first render instead of following it.
+  void queryClient.prefetchQuery(corpusQueryOptions());
+  createRoot(container).render(app);
+} else {
+  // The build drew the first view from its corpus. Keep it on screen while the corpus downloads and
+  // is checked; take it over only if this is the very corpus it was drawn from, else (another
+  // corpus, or one that fails its checks) draw the page afresh from what was fetched.
+  let fetchedText: string | null = null;
+  void queryClient
+    .prefetchQuery({
+      ...corpusQueryOptions(),
+      queryFn: async ({ signal }) => {
+        const loaded = await loadCorpus(CORPUS_URL, signal);
+        fetchedText = loaded.text;
+        return loaded.corpus;
+      },
+    })
+    .then(() => {
+      if (fetchedText !== null && matchesFingerprint(fetchedText, prerendered)) {
+        hydrateRoot(container, app);
+      } else {
+        createRoot(container).render(app);
+      }
+    });
+}

@@ -17,12 +17,19 @@ export class CorpusLoadError extends Error {
   }
 }
 
-async function fetchCorpus(url: string, signal: AbortSignal): Promise<Corpus> {
+/** A corpus as fetched: checked, with the exact text it was parsed from. */
+export interface LoadedCorpus {
+  corpus: Corpus;
+  text: string;
+}
+
+/** Fetches and checks the corpus; every failure is a `CorpusLoadError` saying what went wrong. */
+export async function loadCorpus(url: string, signal?: AbortSignal): Promise<LoadedCorpus> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
   } catch (error) {
-    if (signal.aborted) throw error;
+    if (signal?.aborted) throw error;
     throw new CorpusLoadError({
       kind: 'network',
       summary: 'The corpus could not be fetched: the server did not answer.',
@@ -36,16 +43,17 @@ async function fetchCorpus(url: string, signal: AbortSignal): Promise<Corpus> {
       details: [`GET ${url} → ${response.status}`],
     });
   }
-  const result = parseCorpusText(await response.text());
+  const text = await response.text();
+  const result = parseCorpusText(text);
   if (!result.ok) throw new CorpusLoadError(result.failure);
-  return result.corpus;
+  return { corpus: result.corpus, text };
 }
 
 /** The one query for the corpus: its key and fetcher never drift apart. */
 export const corpusQueryOptions = (url: string = CORPUS_URL) =>
   queryOptions({
     queryKey: ['corpus', url],
-    queryFn: ({ signal }) => fetchCorpus(url, signal),
+    queryFn: async ({ signal }) => (await loadCorpus(url, signal)).corpus,
     staleTime: Infinity,
     // A bad corpus stays bad on a second try: show it at once; the Retry button asks again.
     retry: false,

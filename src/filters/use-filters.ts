@@ -14,6 +14,11 @@ function subscribe(onChange: () => void): () => void {
 }
 
 const getSearch = () => window.location.search;
+/**
+ * The prerendered page is the address without a query, so the first render in the browser reads
+ * that too; React then re-renders with the real query.
+ */
+const getPrerenderedSearch = () => '';
 
 export interface SetFiltersOptions {
   /** Replace the current history entry instead of adding one (typing in a search box). */
@@ -29,7 +34,7 @@ export interface UseFilters extends ParsedFilters {
  * and Forward step through views, and a copied address opens the same view.
  */
 export function useFilters(corpus: Corpus): UseFilters {
-  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
+  const search = useSyncExternalStore(subscribe, getSearch, getPrerenderedSearch);
   const parsed = useMemo(() => parseFilters(search, corpus), [search, corpus]);
   const { filters } = parsed;
 
