@@ -44,11 +44,14 @@ const report: BenchReport = {
     status: 'ok',
     seconds: 1,
     data: {
-      appTarget: 'grid',
+      appTarget: 'live',
       appMs: summarize([300, 310, 290]),
+      appLiveMs: summarize([400, 410, 390]),
       baselineMs: summarize([250, 240, 260]),
       ratio: 1.2,
       pairRatios: summarize([1.2, 1.29, 1.12]),
+      liveRatio: 1.6,
+      livePairRatios: summarize([1.6, 1.71, 1.5]),
       problems: [],
     },
   },
@@ -69,7 +72,11 @@ describe('judgeGoals', () => {
       value: '170.0 KB',
       met: false,
     });
-    expect(goals.get('Ready time, app ÷ baseline')?.met).toBe(true);
+    expect(goals.get('Ready time (matrix on screen), app ÷ baseline')?.met).toBe(true);
+    expect(goals.get('Ready time (matrix takes input), app ÷ baseline')).toMatchObject({
+      value: '1.60 (pairs 1.60 (1.50–1.71, n=3))',
+      met: false,
+    });
     expect(goals.get('Lighthouse performance')).toMatchObject({ value: 'not measured', met: null });
     expect(goals.get('Corpus build growth, largest ÷ smallest (wall time)')?.met).toBeNull();
   });
@@ -85,7 +92,9 @@ describe('judgeGoals', () => {
 describe('renderMarkdown', () => {
   it('shows medians with their spread, and why a section was skipped or broke', () => {
     const markdown = renderMarkdown(report);
-    expect(markdown).toContain('| dashboard | 300 ms (290 ms–310 ms, n=3) |');
+    expect(markdown).toContain(
+      '| dashboard: matrix on screen | 300 ms (290 ms–310 ms, n=3) | 1.20; 1.20 (1.12–1.29, n=3) |',
+    );
     expect(markdown).toContain('**skipped**: no `npm run corpus` yet');
     expect(markdown).toContain('**error**: Chromium did not start stack line');
     expect(markdown).toContain(

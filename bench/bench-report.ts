@@ -70,12 +70,21 @@ export function judgeGoals(report: BenchReport): Goal[] {
   });
   const ready = data(report.ready);
   goals.push({
-    name: 'Ready time, app ÷ baseline',
+    name: 'Ready time (matrix on screen), app ÷ baseline',
     goal: '≤ 1.5',
     value: ready
       ? `${ready.ratio.toFixed(2)} (pairs ${spread(ready.pairRatios, plain(2))})`
       : 'not measured',
     met: ready ? ready.ratio <= 1.5 : null,
+  });
+  // The same goal read strictly: a prerendered matrix is on screen before it takes input.
+  goals.push({
+    name: 'Ready time (matrix takes input), app ÷ baseline',
+    goal: '≤ 1.5',
+    value: ready
+      ? `${ready.liveRatio.toFixed(2)} (pairs ${spread(ready.livePairRatios, plain(2))})`
+      : 'not measured',
+    met: ready ? ready.liveRatio <= 1.5 : null,
   });
   const scale = data(report.scale) ?? [];
   const smallest = scale.find((s) => s.corpus.factor === 1);
@@ -179,15 +188,22 @@ export function renderMarkdown(report: BenchReport): string {
       ),
     ]),
     ...sectionLines('2. Ready time against the baseline', report.ready, (r) => [
-      `From navigation to the first frame painted with the ${r.appTarget === 'grid' ? 'claim matrix and its cells (role grid, gridcell)' : 'dashboard header (the matrix has not landed)'} on screen, against a plain HTML table of the same corpus (its cells) built by the same Vite setup. Each load in a fresh browser context (cold cache), after one unrecorded warm-up load of each.`,
+      `From navigation to the first frame painted with the ${r.appTarget === 'banner' ? 'dashboard header (the matrix has not landed)' : 'claim matrix and its cells (role grid, gridcell)'} on screen, against a plain HTML table of the same corpus (its cells) built by the same Vite setup. The built page carries its first view prerendered, so the matrix shows before the app runs; "takes input" is when the app has taken that page over. Each load in a fresh browser context (cold cache), after one unrecorded warm-up load of each.`,
       '',
       ...table(
-        ['page', 'ready'],
+        ['page', 'ready', 'app ÷ baseline (median; per back-to-back pair)'],
         [
-          ['dashboard', spread(r.appMs)],
-          ['baseline', spread(r.baselineMs)],
-          ['ratio of medians', r.ratio.toFixed(2)],
-          ['ratio per back-to-back pair', spread(r.pairRatios, plain(2))],
+          [
+            'dashboard: matrix on screen',
+            spread(r.appMs),
+            `${r.ratio.toFixed(2)}; ${spread(r.pairRatios, plain(2))}`,
+          ],
+          [
+            'dashboard: matrix takes input',
+            spread(r.appLiveMs),
+            `${r.liveRatio.toFixed(2)}; ${spread(r.livePairRatios, plain(2))}`,
+          ],
+          ['baseline: table on screen', spread(r.baselineMs), ''],
         ],
       ),
       ...(r.problems.length > 0 ? ['', `Page problems: ${r.problems.join('; ')}`] : []),

@@ -10,8 +10,16 @@ import {
 
 /** What the ready probe watches for, by name. */
 export const READY_SELECTORS = {
-  /** The claim matrix with its cells (rows are virtualised: the grid alone could still be empty). */
+  /**
+   * The claim matrix with its cells on screen (rows are virtualised: the grid alone could still be
+   * empty), drawn by the app or prerendered into the built page.
+   */
   grid: '[role="grid"] [role="gridcell"]',
+  /**
+   * The same, once the app runs it and it takes input: a prerendered page's root is `inert` until
+   * the app has taken it over, or drawn its own corpus in its place.
+   */
+  live: '#root:not([inert]) [role="grid"] [role="gridcell"]',
   /** The dashboard header, shown once the corpus is parsed. */
   banner: 'header',
   /** The baseline page's table with its cells. */
@@ -35,6 +43,8 @@ export interface ReadyPage {
   page: Page;
   /** From navigation start to the first frame painted with the target on screen, in ms. */
   readyMs: number;
+  /** Every target seen by then, with when it was painted. */
+  marks: Partial<Record<ReadyTarget, Mark>>;
   /** Console errors and page errors seen so far. */
   problems: string[];
 }
@@ -83,7 +93,8 @@ export async function openReady(browser: Browser, options: OpenOptions): Promise
       const text = await page.getByRole('alert').first().innerText();
       throw new Error(`the page showed an alert instead of its ${options.target}: ${text}`);
     }
-    return { context, page, readyMs: mark.painted, problems };
+    const marks = await page.evaluate(() => ({ ...window.__benchReady }));
+    return { context, page, readyMs: mark.painted, marks, problems };
   } catch (error) {
     await context.close();
     throw error;
@@ -142,7 +153,7 @@ export async function detectAppTarget(
       .first()
       .waitFor({ timeout: 3000 })
       .catch(() => undefined);
-    return (await page.getByRole('grid').count()) > 0 ? 'grid' : 'banner';
+    return (await page.getByRole('grid').count()) > 0 ? 'live' : 'banner';
   } finally {
     await context.close();
   }

@@ -56,7 +56,13 @@ export function installReadyProbe(selectors: Record<string, string>): void {
       );
     }
   };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  // Attributes too: a prerendered page becomes live when its root loses `inert`.
+  new MutationObserver(check).observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['inert'],
+  });
 }
 
 /**
