@@ -92,3 +92,29 @@ test('a corpus other than the one the page was built with replaces the prerender
     `Claim matrix: ${fixtureCorpus.claims.length} claims by ${fixtureCorpus.articles.length} articles`,
   );
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the prerendered page shows what fits a phone; the app draws the matrix for it', async ({
+    page,
+  }) => {
+    const release = await holdAppScript(page);
+    await page.goto('/', { waitUntil: 'commit' });
+
+    // The header and filters are laid out by CSS alone and show at once; the matrix and legend,
+    // laid out by script for a wide screen, wait for the app instead of jumping when it arrives.
+    await expect(page.getByText(BUNDLED_TITLE)).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Outlets/ })).toBeVisible();
+    await expect(page.locator('[role="grid"]')).toBeAttached();
+    await expect(page.locator('[role="grid"]')).toBeHidden();
+    await expect(page.getByText('Legend: what the marks mean')).toBeHidden();
+
+    release();
+    const grid = page.getByRole('grid', { name: /^Claim matrix/ });
+    await expect(grid.getByRole('rowheader', { name: ARIHA_CLAIM })).toBeVisible();
+    // The legend starts closed on a phone, as it does without a prerendered page.
+    await expect(page.getByText('Legend: what the marks mean')).toBeVisible();
+    await expect(page.getByText('the outlet states it in its own voice')).toBeHidden();
+  });
+});

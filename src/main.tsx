@@ -4,6 +4,7 @@ import { AppRoot } from './app/app-root.tsx';
 import { CORPUS_URL, corpusQueryOptions, loadCorpus } from './app/corpus-query.ts';
 import { matchesFingerprint } from './prerender/corpus-fingerprint.ts';
 import { PRERENDERED_CORPUS_ATTRIBUTE } from './prerender/inject-first-view.ts';
+import { NARROW_SCREEN } from './views/use-media-query.ts';
 import './index.css';
 
 const container = document.getElementById('root');
@@ -25,9 +26,10 @@ if (prerendered === null) {
   void queryClient.prefetchQuery(corpusQueryOptions());
   createRoot(container).render(app);
 } else {
-  // The build drew the first view from its corpus. Keep it on screen while the corpus downloads and
-  // is checked; take it over only if this is the very corpus it was drawn from, else (another
-  // corpus, or one that fails its checks) draw the page afresh from what was fetched.
+  // The build drew the first view from its corpus, for a wide screen. Keep it on screen while the
+  // corpus downloads and is checked; take it over only if this is the very corpus it was drawn from
+  // and the screen is wide, else (another corpus, one that fails its checks, a phone) draw the page
+  // afresh from what was fetched.
   let fetchedText: string | null = null;
   void queryClient
     .prefetchQuery({
@@ -39,7 +41,8 @@ if (prerendered === null) {
       },
     })
     .then(() => {
-      if (fetchedText !== null && matchesFingerprint(fetchedText, prerendered)) {
+      const wide = !window.matchMedia(NARROW_SCREEN).matches;
+      if (wide && fetchedText !== null && matchesFingerprint(fetchedText, prerendered)) {
         hydrateRoot(container, app);
       } else {
         createRoot(container).render(app);

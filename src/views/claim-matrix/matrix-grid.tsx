@@ -170,6 +170,7 @@ export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
     <div
       ref={scrollRef}
       role="grid"
+      data-wide-layout
       aria-label={`Claim matrix: ${rows.length} claims by ${columns.length} articles`}
       aria-rowcount={rows.length + 2}
       aria-colcount={columns.length + 1}

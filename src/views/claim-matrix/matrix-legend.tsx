@@ -68,6 +68,7 @@ export function MatrixLegend() {
   const open = chosen ?? !narrow;
   return (
     <details
+      data-wide-layout
       open={open}
       onToggle={(event) => {
         if (event.currentTarget.open !== open) setChosen(event.currentTarget.open);
