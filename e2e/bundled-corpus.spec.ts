@@ -74,3 +74,21 @@ test('the discrepancies name the 25-against-six count and the dropped hedge', as
   await expect(panel).toContainText('six attacks');
   await expect(panel).toContainText('committed war crimes');
 });
+
+test("the Ariha charts say the witness's counts are his, not VICE News's own toll", async ({
+  page,
+}) => {
+  await page.goto('/?view=charts&event=ariha-market-2015-11-29');
+  const charts = page.getByRole('region', { name: 'Casualty figures' });
+  await expect(
+    charts.getByRole('figure', { name: 'children killed' }).getByRole('img'),
+  ).toHaveAccessibleName(
+    /Only VICE News \(article 001, inferred\) reports it: 3\..* VICE News \(article 001, inferred\) attributes 3 to Mohammed Qurabi al-Ghazal\.$/,
+  );
+  // Amnesty's 49 is stated by both outlets without a source in the sentence: no attribution added.
+  await expect(
+    charts.getByRole('figure', { name: 'civilians killed' }).getByRole('img'),
+  ).toHaveAccessibleName(
+    /^civilians killed Outlets agree: 49 in VICE News .*Forward \(article 004\)\.$/,
+  );
+});

@@ -20,7 +20,7 @@ describe('CasualtyCharts', () => {
     expect(charts.map((c) => c.getAttribute('aria-labelledby'))).toHaveLength(2);
     const civilians = screen.getByRole('figure', { name: 'civilians killed' });
     expect(within(civilians).getByRole('img')).toHaveAccessibleName(
-      'civilians killed Only Wire Desk (article a1) reports it: 49. Not reported in Daily Reprint (article a2, inferred) and Unidentified outlet (article a3).',
+      'civilians killed Only Wire Desk (article a1) reports it: 49. Not reported in Daily Reprint (article a2, inferred) and Unidentified outlet (article a3). Wire Desk (article a1) attributes 49 to Amnesty International.',
     );
     // The chart itself says "not reported", never draws a zero.
     const drawn = within(civilians).getByRole('img').textContent;

@@ -120,6 +120,13 @@ describe('chartFinding', () => {
     );
   });
 
+  it('says whom an article attributes its figure to', () => {
+    const witness = { ...row('001', '3', 'exact'), attributedTo: 'a witness' };
+    expect(chartFinding([witness, row('002', 'not reported', 'not-reported')])).toBe(
+      'Only article 001 reports it: 3. Not reported in article 002. Article 001 attributes 3 to a witness.',
+    );
+  });
+
   it('does not call a vague figure beside a bound a disagreement', () => {
     expect(
       chartFinding([

@@ -67,7 +67,7 @@ function claimsNarrowed(filters: Filters): boolean {
 
 /**
  * States what a chart shows, for people who cannot see it: whether outlets agree, who cites what,
- * and who does not report the figure.
+ * who does not report the figure, and whom an article gives a figure to.
  */
 export function chartFinding(rows: readonly ChartRow[]): string {
   const reported = rows.filter((r) => r.kind !== 'not-reported');
@@ -113,8 +113,16 @@ export function chartFinding(rows: readonly ChartRow[]): string {
   if (reported.length > 0 && missingIds.length > 0) {
     sentence += ` Not reported in ${list(missingIds.map(labelOf))}.`;
   }
+  // Whose figure it is, where the article says: a witness's count is not the outlet's own toll.
+  for (const row of reported) {
+    if (row.attributedTo !== null) {
+      sentence += ` ${capitalize(row.articleLabel)} attributes ${row.valueText} to ${row.attributedTo}.`;
+    }
+  }
   return sentence;
 }
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function compareEvents(a: Event | null, b: Event | null): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
