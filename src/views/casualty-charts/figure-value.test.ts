@@ -88,5 +88,8 @@ describe('groupLabel', () => {
   it('names the group and the outcome', () => {
     expect(groupLabel('children', 'killed')).toBe('children killed');
     expect(groupLabel('attacks', null)).toBe('attacks (outcome not stated)');
+    expect(groupLabel('civilians', 'dead')).toBe('civilians dead');
+    // A noun outcome ("Around 300,000 people … its victims") does not read after the group.
+    expect(groupLabel('people', 'victims')).toBe('people (victims)');
   });
 });

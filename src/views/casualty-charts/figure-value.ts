@@ -80,11 +80,15 @@ const GROUP_WORDS: Record<FigureGroup, string> = {
   other: 'other counts',
 };
 
-/** "civilians killed", "attacks documented", "people (outcome not stated)". */
+/** Outcomes that read after the group ("civilians killed"); others are nouns ("victims"). */
+const FOLLOWS_GROUP = /(?:ed|dead|hurt|missing)$/;
+
+/** "civilians killed", "attacks documented", "people (victims)", "people (outcome not stated)". */
 export function groupLabel(group: FigureGroup, outcome: string | null): string {
-  return outcome === null
-    ? `${GROUP_WORDS[group]} (outcome not stated)`
-    : `${GROUP_WORDS[group]} ${outcome}`;
+  if (outcome === null) return `${GROUP_WORDS[group]} (outcome not stated)`;
+  return FOLLOWS_GROUP.test(outcome)
+    ? `${GROUP_WORDS[group]} ${outcome}`
+    : `${GROUP_WORDS[group]} (${outcome})`;
 }
 
 /**
