@@ -217,6 +217,19 @@ test('a link with an unknown claim shows a notice and keeps the rest of the view
   await expectAccessible();
 });
 
+/** The roles in Chromium's accessibility tree that assistive technology is given (not ignored). */
+async function exposedRoles(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { ignored: boolean; role?: { value?: unknown } }[];
+    };
+    return nodes.filter((node) => !node.ignored).map((node) => String(node.role?.value ?? ''));
+  } finally {
+    await cdp.detach();
+  }
+}
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
@@ -251,8 +264,16 @@ test.describe('on a phone', () => {
         true,
       );
     }
+    // And what it covers is out of reach for a screen reader too: Chromium's accessibility tree,
+    // as assistive technology gets it, holds the reader and not the matrix or the filters.
+    expect(await exposedRoles(page)).toEqual(expect.arrayContaining(['complementary']));
+    expect(await exposedRoles(page)).not.toEqual(expect.arrayContaining(['grid']));
+    expect(await exposedRoles(page)).not.toEqual(expect.arrayContaining(['searchbox']));
     await expectAccessible();
     await page.keyboard.press('Escape');
     await expect(panel).toHaveCount(0);
+    // Closed, the page is within reach again.
+    await expect(grid(page)).toBeVisible();
+    expect(await exposedRoles(page)).toEqual(expect.arrayContaining(['grid', 'searchbox']));
   });
 });

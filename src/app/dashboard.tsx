@@ -5,6 +5,7 @@ import { useFilters } from '../filters/use-filters.ts';
 import { ClaimMatrix } from '../views/claim-matrix/claim-matrix.tsx';
 import { FilterBar } from '../views/filter-bar/filter-bar.tsx';
 import { SourceReader } from '../views/source-reader/source-reader.tsx';
+import { useMediaQuery } from '../views/use-media-query.ts';
 import type { ViewProps } from '../views/view-props.ts';
 import { DashboardHeader } from './dashboard-header.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
@@ -40,19 +41,31 @@ const VIEWS: ViewEntry[] = [
   { id: 'discrepancies', label: 'Discrepancies', Component: DiscrepancyList },
 ];
 
+/** Tailwind's `lg`: from here the source reader sits beside the views; below, it covers them. */
+const READER_BESIDE_VIEWS = '(min-width: 1024px)';
+
 /** The loaded dashboard: what is loaded, then the views, all following the filters in the URL. */
 export function Dashboard({ corpus }: { corpus: Corpus }) {
   const { filters, setFilters, dropped } = useFilters(corpus);
   const active = VIEWS.find((view) => view.id === filters.view) ?? VIEWS[0];
+  // Where the reader covers the page, what it covers is out of reach (focus, screen readers), as
+  // behind a modal dialog.
+  const readerBeside = useMediaQuery(READER_BESIDE_VIEWS);
+  const readerOpen = (filters.article ?? filters.cell?.articleId ?? null) !== null;
+  const covered = readerOpen && !readerBeside;
 
   return (
     <>
-      <DashboardHeader corpus={corpus} />
+      <div inert={covered}>
+        <DashboardHeader corpus={corpus} />
+      </div>
       <main className="px-4 py-4 sm:px-6">
-        <UrlNotice dropped={dropped} />
-        <FilterBar corpus={corpus} filters={filters} setFilters={setFilters} />
+        <div inert={covered}>
+          <UrlNotice dropped={dropped} />
+          <FilterBar corpus={corpus} filters={filters} setFilters={setFilters} />
+        </div>
         {VIEWS.length > 1 && (
-          <nav aria-label="Views" className="mb-4">
+          <nav aria-label="Views" className="mb-4" inert={covered}>
             <ul className="flex flex-wrap gap-1 border-b border-slate-200">
               {VIEWS.map((view) => (
                 <li key={view.id}>
@@ -74,7 +87,7 @@ export function Dashboard({ corpus }: { corpus: Corpus }) {
         )}
         {/* The source reader sits beside every view, so any view can open an article in it. */}
         <div className="lg:flex lg:items-start lg:gap-4">
-          <div className="min-w-0 lg:flex-1">
+          <div className="min-w-0 lg:flex-1" inert={covered}>
             {active ? (
               <ErrorBoundary key={active.id} label={active.label}>
                 <Suspense
