@@ -95,6 +95,14 @@ test('a category and a stance narrow the claims, and the counts say what is hidd
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
     'Showing 1 of 4 claims, 3 of 3 articles',
   );
+  // The row stays whole; the cells that assert it are the ones said to match.
+  await expect(grid(page).getByRole('gridcell')).toHaveCount(3);
+  const matching = grid(page).getByRole('gridcell', { name: /matches the stance filter$/ });
+  await expect(matching).not.toHaveCount(0);
+  for (const cell of await matching.all()) {
+    await expect(cell).toHaveAccessibleName(/: asserts\b/);
+  }
+  await expect(page.getByText('its stance is one the stance filter asks for')).toBeVisible();
 });
 
 test('typing a search narrows as you type and adds one history entry, not one per letter', async ({

@@ -185,6 +185,17 @@ describe('buildClaimMatrix: cells', () => {
     expect(cell.label).not.toMatch(/\b200\b/);
   });
 
+  it('marks which cells have a stance the stance filter asks for, and says so', () => {
+    expect(cellOf(matrix(), 'toll-200-civilians', 'a1').matchesStances).toBeNull();
+    const filtered = matrix({ stances: ['not-reported'] });
+    const missing = cellOf(filtered, 'toll-200-civilians', 'a3');
+    expect(missing.matchesStances).toBe(true);
+    expect(missing.label).toMatch(/: not reported, matches the stance filter$/);
+    const carried = cellOf(filtered, 'toll-200-civilians', 'a1');
+    expect(carried.matchesStances).toBe(false);
+    expect(carried.label).not.toContain('matches the stance filter');
+  });
+
   it('is undefined outside the matrix', () => {
     const model = matrix();
     expect(model.cell(-1, 0)).toBeUndefined();

@@ -64,6 +64,8 @@ export interface MatrixCell {
   figure: Figure | null;
   /** The figure lies inside the evidence span (else elsewhere in the same article). */
   figureInEvidence: boolean;
+  /** Whether the cell's stance is one the stance filter asks for; null when none is set. */
+  matchesStances: boolean | null;
   /** Row, column and stance in words, for screen readers and tooltips. */
   label: string;
 }
@@ -218,6 +220,7 @@ export function buildClaimMatrix(corpus: Corpus, filters: Filters): ClaimMatrixM
     discrepanciesByClaim.set(d.claimId, [...(discrepanciesByClaim.get(d.claimId) ?? []), d]);
   }
   const articleOutlet = new Map(columns.map((c) => [c.article.id, c.outlet.id]));
+  const chosenStances = new Set<CellStance>(filters.stances);
 
   const rows: MatrixRow[] = visible.claims.map((claim) => {
     const byArticle = evidenceByCell.get(claim.id) ?? new Map<string, Evidence[]>();
@@ -270,6 +273,9 @@ export function buildClaimMatrix(corpus: Corpus, filters: Filters): ClaimMatrixM
       if (evidence.length > 1) parts.push(`${evidence.length} passages`);
       parts.push(primary.origin === 'auto' ? 'machine-proposed' : 'reviewed');
     }
+    // The stance filter keeps rows with a matching cell; which cells match is said and shown.
+    const matchesStances = chosenStances.size === 0 ? null : chosenStances.has(stance);
+    if (matchesStances) parts.push('matches the stance filter');
     return {
       claim: row.claim,
       column,
@@ -280,6 +286,7 @@ export function buildClaimMatrix(corpus: Corpus, filters: Filters): ClaimMatrixM
       attributedTo,
       figure,
       figureInEvidence: inEvidence,
+      matchesStances,
       label: `${row.claim.statement} — ${column.label}: ${parts.join(', ')}`,
     };
   };

@@ -72,7 +72,7 @@ export function ClaimMatrix({ corpus, filters, setFilters }: ViewProps) {
           />
         </div>
       </div>
-      <MatrixLegend />
+      <MatrixLegend stanceFilter={filters.stances.length > 0} />
       {model.rows.length === 0 || model.columns.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-6 text-center text-slate-800">
           No {model.rows.length === 0 ? 'claims' : 'articles'} match the filters. Reset the filters

@@ -405,7 +405,8 @@ function MatrixGridCell({
       onFocus={onFocus}
       onClick={onOpen}
       title={cell.label}
-      className="absolute top-0 flex h-full cursor-pointer flex-col items-center gap-0.5 border-r border-b border-slate-200 px-1.5 py-2 text-center hover:bg-slate-50 focus-visible:-outline-offset-4! aria-selected:bg-sky-50 aria-selected:shadow-[inset_0_0_0_2px_var(--color-oi-blue)]"
+      data-matches-stances={cell.matchesStances ?? undefined}
+      className="absolute top-0 flex h-full cursor-pointer flex-col items-center gap-0.5 border-r border-b border-slate-200 px-1.5 py-2 text-center hover:bg-slate-50 focus-visible:-outline-offset-4! data-[matches-stances=true]:bg-amber-50 data-[matches-stances=true]:shadow-[inset_0_-4px_0_var(--color-oi-orange)] aria-selected:bg-sky-50 aria-selected:shadow-[inset_0_0_0_2px_var(--color-oi-blue)]"
       style={{ left, width }}
     >
       <span aria-hidden="true" className="flex items-center gap-1">

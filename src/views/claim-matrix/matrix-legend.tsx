@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { NARROW_SCREEN, useMediaQuery } from '../use-media-query.ts';
 import { StanceMark } from './stance-mark.tsx';
 
-const ENTRIES: { mark: ReactNode; term: string; meaning: string }[] = [
+const ENTRIES: { mark: ReactNode; term: string; meaning: string; stanceFilterOnly?: boolean }[] = [
   {
     mark: <StanceMark stance="asserts" />,
     term: 'asserts',
@@ -48,6 +48,14 @@ const ENTRIES: { mark: ReactNode; term: string; meaning: string }[] = [
     meaning: 'articles disagree about the claim',
   },
   {
+    mark: (
+      <span className="inline-block h-4 w-5 rounded-sm bg-amber-50 shadow-[inset_0_-4px_0_var(--color-oi-orange)] ring-1 ring-slate-300" />
+    ),
+    term: 'marked cell',
+    meaning: 'its stance is one the stance filter asks for',
+    stanceFilterOnly: true,
+  },
+  {
     mark: null,
     term: 'identity stated, inferred, unknown',
     meaning: 'the text names the outlet, page furniture suggests it, or nothing does',
@@ -59,8 +67,8 @@ const ENTRIES: { mark: ReactNode; term: string; meaning: string }[] = [
   },
 ];
 
-/** Explains every mark the claim matrix uses, in words. */
-export function MatrixLegend() {
+/** Explains every mark the claim matrix shows, in words. */
+export function MatrixLegend({ stanceFilter }: { stanceFilter: boolean }) {
   // Open where there is room, until the reader says otherwise; on a phone it would push the matrix
   // below the fold.
   const narrow = useMediaQuery(NARROW_SCREEN);
@@ -79,7 +87,7 @@ export function MatrixLegend() {
         Legend: what the marks mean
       </summary>
       <dl className="mt-2 grid [grid-template-columns:repeat(auto-fill,minmax(15rem,1fr))] gap-x-6 gap-y-1 text-[13px]">
-        {ENTRIES.map((entry) => (
+        {ENTRIES.filter((entry) => stanceFilter || entry.stanceFilterOnly !== true).map((entry) => (
           <div key={entry.term}>
             <dt className="inline">
               {entry.mark && (
