@@ -230,9 +230,9 @@ async function exposedRoles(page: Page): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-      nodes: { ignored: boolean; role?: { value?: unknown } }[];
+      nodes: { ignored: boolean; role?: { value?: string } }[];
     };
-    return nodes.filter((node) => !node.ignored).map((node) => String(node.role?.value ?? ''));
+    return nodes.filter((node) => !node.ignored).map((node) => node.role?.value ?? '');
   } finally {
     await cdp.detach();
   }
