@@ -45,7 +45,7 @@ export function MatrixExportMenu({ corpus, filters, claimIds, articleIds }: Matr
           title: 'Claim matrix: which outlet carries which claim, and in whose voice',
           subtitle: `${chosen.claims.length} claims × ${chosen.articles.length} articles`,
           ...meta(chosen.articles),
-          legend: matrixLegend(),
+          legend: matrixLegend(undefined, { stanceFilter: filters.stances.length > 0 }),
           chart: matrixSvg(corpus, chosen, { measure }),
           style,
           measure,

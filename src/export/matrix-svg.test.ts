@@ -95,6 +95,23 @@ describe('matrixSvg', () => {
   });
 });
 
+describe('the stance filter in the export', () => {
+  it('marks the cells whose stance it asks for, as the page does, and the legend says so', () => {
+    const filters = { ...DEFAULT_FILTERS, stances: ['not-reported' as const] };
+    const selection = matrixSelection(fixtureCorpus, filters);
+    const matching = selection.cells.flat().filter((c) => c.matchesStances === true);
+    expect(matching.length).toBeGreaterThan(0);
+    expect(matching.every((c) => c.stance === 'not-reported')).toBe(true);
+    const bars = (markup: string) => parse(markup).querySelectorAll('rect[height="4"]');
+    expect(bars(matrixSvg(fixtureCorpus, selection).markup)).toHaveLength(matching.length);
+    expect(matrixLegend(undefined, { stanceFilter: true }).at(-1)?.label).toMatch(/stance filter/);
+
+    const unfiltered = matrixSelection(fixtureCorpus, DEFAULT_FILTERS);
+    expect(unfiltered.cells.flat().every((c) => c.matchesStances === null)).toBe(true);
+    expect(bars(matrixSvg(fixtureCorpus, unfiltered).markup)).toHaveLength(0);
+  });
+});
+
 describe('matrixLegend', () => {
   it('explains every mark', () => {
     expect(matrixLegend().map((e) => e.label)).toEqual([

@@ -64,6 +64,8 @@ export interface MatrixCell {
   evidence: Evidence | null;
   /** For a claim that is a count, the figure inside that evidence (its group first); else null. */
   figure: Figure | null;
+  /** Whether the stance is one the stance filter asks for; null when none is set. */
+  matchesStances: boolean | null;
 }
 
 /** What the exported matrix shows, in the order the page shows it. */
@@ -102,7 +104,8 @@ export function matrixSelection(
           evidence.some((e) => e.start <= f.start && f.end <= e.end),
       );
       const figure = inside.find((f) => f.group === claim.figure?.group) ?? inside[0] ?? null;
-      return { claim, article, stance, evidence: primary, figure };
+      const matchesStances = filters.stances.length === 0 ? null : filters.stances.includes(stance);
+      return { claim, article, stance, evidence: primary, figure, matchesStances };
     }),
   );
   return { claims, articles, cells };
@@ -177,7 +180,9 @@ export function matrixSvg(
       return lines;
     });
     const noteLines = Math.max(0, ...notes.map((n) => n.length));
-    const rowHeight = Math.max(44, lines.length * 15 + 20, 32 + noteLines * 12);
+    // A marked cell's bar sits below its words, never under them.
+    const bar = selection.cells[r]?.some((cell) => cell.matchesStances === true) ? 4 : 0;
+    const rowHeight = Math.max(44, lines.length * 15 + 20, 32 + noteLines * 12) + bar;
     if (r % 2 === 0) {
       out.push(
         `<rect x="0" y="${y}" width="${ROW_LABEL + selection.articles.length * COLUMN}" height="${rowHeight}" fill="#f8fafc"/>`,
@@ -194,6 +199,14 @@ export function matrixSvg(
     selection.cells[r]?.forEach((cell, c) => {
       const cx = ROW_LABEL + c * COLUMN + COLUMN / 2;
       const auto = cell.evidence?.origin === 'auto';
+      if (cell.matchesStances === true) {
+        // As on the page: an amber ground and bar on the cells the stance filter asks for.
+        const x = ROW_LABEL + c * COLUMN + 1;
+        out.push(
+          `<rect x="${x}" y="${y}" width="${COLUMN - 2}" height="${rowHeight}" fill="${STANCE_MATCH.ground}"/>`,
+          `<rect x="${x}" y="${y + rowHeight - 4}" width="${COLUMN - 2}" height="4" fill="${STANCE_MATCH.bar}"/>`,
+        );
+      }
       out.push(
         `<g transform="translate(${cx - 10} ${y + 6})">${glyph(cell.stance, auto, glyphs)}</g>`,
       );
@@ -235,9 +248,16 @@ export function matrixSvg(
   };
 }
 
-/** The legend of an exported matrix: the four stance marks, the machine-proposed frame and "~". */
+/** The page's marking of a cell the stance filter asks for: Tailwind's amber-50, Okabe–Ito orange. */
+const STANCE_MATCH = { ground: '#fffbeb', bar: '#e69f00' };
+
+/**
+ * The legend of an exported matrix: the four stance marks, the machine-proposed frame and "~", and
+ * the marked cell when a stance filter is set.
+ */
 export function matrixLegend(
   glyphs: Record<CellStance, StanceGlyph> = STANCE_GLYPHS,
+  { stanceFilter = false }: { stanceFilter?: boolean } = {},
 ): LegendEntry[] {
   const box = (inner: string) =>
     `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 20 20">${inner}</svg>`;
@@ -253,6 +273,17 @@ export function matrixLegend(
       label: 'hedged (“may”, “could”, “allegedly”)',
       swatch: box('<text x="4" y="16" font-size="18" font-weight="700" fill="#0f172a">~</text>'),
     },
+    ...(stanceFilter
+      ? [
+          {
+            key: 'stance-match',
+            label: 'marked cell: its stance is one the stance filter asks for',
+            swatch: box(
+              `<rect x="1" y="1" width="18" height="18" fill="${STANCE_MATCH.ground}" stroke="#cbd5e1"/><rect x="1" y="15" width="18" height="4" fill="${STANCE_MATCH.bar}"/>`,
+            ),
+          },
+        ]
+      : []),
   ];
 }
 
