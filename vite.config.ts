@@ -80,8 +80,38 @@ function preloadCorpus(): Plugin {
   };
 }
 
+/**
+ * Puts the stylesheet into the page itself. The prerendered matrix can then be drawn as soon as the
+ * HTML has arrived, instead of after a second request: in a trace of a load, the page waited about
+ * 30 ms for the stylesheet before its first style and layout. Inline styles are already allowed by
+ * the CSP (React sets style attributes); the whole sheet is about 6 KB gzipped.
+ */
+function inlineStylesheet(): Plugin {
+  return {
+    name: 'inline-stylesheet',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        let page = html;
+        for (const [fileName, output] of Object.entries(ctx.bundle ?? {})) {
+          if (output.type !== 'asset' || !fileName.endsWith('.css')) continue;
+          const link = new RegExp(
+            `<link rel="stylesheet"[^>]*href="[^"]*${fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`,
+          );
+          if (!link.test(page)) continue;
+          page = page.replace(link, () => `<style>${String(output.source)}</style>`);
+          // Nothing else loads it: the lazy views bring no stylesheet of their own.
+          delete ctx.bundle?.[fileName];
+        }
+        return page;
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadCorpus()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadCorpus(), inlineStylesheet()],
   build: {
     // Parallel builds (tests, benchmark) may each ask for their own folder.
     outDir: process.env.DIST_DIR ?? 'dist',
