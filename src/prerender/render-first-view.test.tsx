@@ -84,6 +84,21 @@ describe('renderFirstView', () => {
     expect(errors).not.toEqual([]);
   });
 
+  it('draws markup in the corpus as text, never as elements', () => {
+    const corpus = structuredClone(fixtureCorpus);
+    corpus.title = 'Title <script>window.__ran = 1</script>';
+    corpus.claims[0]!.statement = 'A claim <img src=x onerror="window.__ran = 2">';
+    corpus.outlets[0]!.name = 'Outlet "><svg onload="window.__ran = 3">';
+    const view = renderFirstView(JSON.stringify(corpus));
+    if (!view.ok) throw new Error(view.reason);
+    const page = document.createElement('div');
+    page.innerHTML = view.html;
+    expect(page.querySelectorAll('script, img, svg[onload], [onerror]')).toHaveLength(0);
+    expect(page.querySelector('h1')?.textContent).toBe(corpus.title);
+    expect(page.textContent).toContain(corpus.claims[0]!.statement);
+    expect(page.textContent).toContain(corpus.outlets[0]!.name);
+  });
+
   it('says why when the corpus fails its checks, and draws nothing', () => {
     const view = renderFirstView('{"title": 1}');
     expect(view.ok).toBe(false);
