@@ -65,6 +65,10 @@ test('the timeline places the three strikes and the figures outlets cite for the
   // al-Ghantu: 002 gives the total of 46; 001 only "at least 32 children and 11 women".
   await expect(timeline).toContainText('at least 46 in Unidentified outlet (article 002)');
   await expect(timeline).toContainText('at least 32 in VICE News (article 001)');
+  // Ariha: the witness's counts in 001 are given as his.
+  await expect(timeline).toContainText(
+    '3 in VICE News (article 001), per Mohammed Qurabi al-Ghazal',
+  );
 });
 
 test('the discrepancies name the 25-against-six count and the dropped hedge', async ({ page }) => {

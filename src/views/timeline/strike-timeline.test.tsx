@@ -37,6 +37,23 @@ describe('StrikeTimeline', () => {
     expect(aleppo).toHaveTextContent('Mentioned byno article shown');
   });
 
+  it('says whose figure it is when the article gives it to someone', () => {
+    const corpus = structuredClone(strikeFixture);
+    const figure = corpus.figures.find((f) => f.eventId === 'al-ghantu')!;
+    figure.attributedTo = 'a local doctor';
+    render(
+      <StrikeTimeline
+        corpus={corpus}
+        filters={{ ...DEFAULT_FILTERS, view: 'timeline' }}
+        setFilters={vi.fn()}
+      />,
+    );
+    const ghantu = screen.getByRole('listitem', { name: 'al-Ghantu residential strike' });
+    expect(within(ghantu).getByText(/, per a local doctor:/)).toHaveTextContent(
+      new RegExp(`in .*\\(article ${figure.articleId}\\), per a local doctor:`),
+    );
+  });
+
   it('selects a strike for every view, and selecting it again clears it', async () => {
     const user = userEvent.setup();
     const first = renderView();

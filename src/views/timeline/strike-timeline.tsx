@@ -112,7 +112,9 @@ function StrikeCard({ strike, selected, onSelect, filters, setFilters, corpus }:
                   <ul className="ml-4 list-disc text-slate-700">
                     {group.figures.map((figure) => (
                       <li key={figure.id}>
-                        {formatFigure(figure)} in {articleName(figure.articleId)}:{' '}
+                        {formatFigure(figure)} in {articleName(figure.articleId)}
+                        {/* A witness's count is not the outlet's own toll: say whose it is. */}
+                        {figure.attributedTo !== null && `, per ${figure.attributedTo}`}:{' '}
                         <SourceLink filters={filters} setFilters={setFilters} span={figure}>
                           “{figure.quote}”
                         </SourceLink>
