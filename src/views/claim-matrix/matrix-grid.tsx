@@ -14,8 +14,12 @@ import { moveInGrid, type GridPosition } from './grid-navigation.ts';
 import { StanceMark } from './stance-mark.tsx';
 import { NARROW_SCREEN, useMediaQuery } from '../use-media-query.ts';
 
-/** Sizes in pixels; narrow screens get a slimmer claim column and taller rows. */
-const WIDE = { rowHeader: 288, column: 136, row: 100, group: 72, columnHeader: 44 };
+/**
+ * Sizes in pixels; narrow screens get a slimmer claim column and taller rows. Rows are tall enough
+ * for three lines of the claim: most claims whole, with the dates and counts they end on (in the
+ * seed corpus 12 of 15 claims, against 6 with two lines).
+ */
+const WIDE = { rowHeader: 288, column: 136, row: 116, group: 72, columnHeader: 44 };
 const NARROW = { rowHeader: 148, column: 112, row: 132, group: 72, columnHeader: 44 };
 /**
  * What the grid is taken to measure before it has been measured: a desktop screen's worth (the
@@ -341,7 +345,7 @@ function RowHeader({
       style={{ width }}
     >
       <span
-        className={`${narrow ? 'line-clamp-3 text-xs' : 'line-clamp-2 text-sm'} shrink-0 leading-snug font-medium text-slate-950`}
+        className={`${narrow ? 'text-xs' : 'text-sm'} line-clamp-3 shrink-0 leading-snug font-medium text-slate-950`}
         title={claim.statement}
       >
         {claim.statement}
