@@ -2,13 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCorpus } from '../corpus/fixtures/fixture-corpus.ts';
 import { DEFAULT_FILTERS } from '../filters/filters.ts';
-import {
-  STANCE_GLYPHS,
-  matrixLegend,
-  matrixSelection,
-  matrixSvg,
-  matrixTable,
-} from './matrix-svg.ts';
+import { matrixLegend, matrixSelection, matrixSvg, matrixTable } from './matrix-svg.ts';
+import { STANCE_GLYPHS } from './stance-glyphs.ts';
 import { pngScale } from './svg-to-png.ts';
 
 const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');

@@ -2,56 +2,21 @@ import type { Article, Claim, Corpus, Evidence, Figure } from '../corpus/schema.
 import { applyFilters, cellStance, primaryEvidence } from '../filters/apply-filters.ts';
 import type { CellStance, Filters } from '../filters/filters.ts';
 import { escapeXml, wrapText, type LegendEntry, type TextMeasure } from './compose-svg.ts';
+import {
+  AUTO_FRAME,
+  GLYPH_STROKE_WIDTH,
+  STANCE_GLYPHS,
+  type StanceGlyph,
+} from './stance-glyphs.ts';
 import type { DataTable } from './to-csv.ts';
 
-/** How a stance is drawn: a path in a 20×20 box with its fill and outline. */
-export interface StanceGlyph {
-  path: string;
-  fill: string;
-  stroke: string;
-  label: string;
-}
-
-/**
- * The claim matrix's marks (its StanceMark and legend): a blue disc for asserts, an orange diamond
- * for attributes, a vermillion cross for disputes, a hollow grey ring for not reported; Okabe–Ito
- * colours, so shape and colour each tell the stance.
- */
-export const STANCE_GLYPHS: Record<CellStance, StanceGlyph> = {
-  asserts: {
-    path: 'M10 4a6 6 0 1 0 0.01 0Z',
-    fill: '#0072b2',
-    stroke: '#0f172a',
-    label: 'asserts',
-  },
-  attributes: {
-    path: 'M10 3.5 16.5 10 10 16.5 3.5 10Z',
-    fill: '#e69f00',
-    stroke: '#0f172a',
-    label: 'attributes',
-  },
-  disputes: {
-    path: 'M5.5 4 10 8.5 14.5 4 16 5.5 11.5 10 16 14.5 14.5 16 10 11.5 5.5 16 4 14.5 8.5 10 4 5.5Z',
-    fill: '#d55e00',
-    stroke: '#0f172a',
-    label: 'disputes',
-  },
-  'not-reported': {
-    path: 'M10 5.5a4.5 4.5 0 1 0 0.01 0Z',
-    fill: 'none',
-    stroke: '#64748b',
-    label: 'not reported',
-  },
-};
-
-const AUTO_FRAME =
-  '<rect x="0.75" y="0.75" width="18.5" height="18.5" rx="3" fill="none" stroke="#334155" stroke-width="1.5" stroke-dasharray="2.5 2"/>';
+const AUTO_FRAME_SVG = `<rect x="${AUTO_FRAME.x}" y="${AUTO_FRAME.y}" width="${AUTO_FRAME.size}" height="${AUTO_FRAME.size}" rx="${AUTO_FRAME.radius}" fill="none" stroke="${AUTO_FRAME.stroke}" stroke-width="${AUTO_FRAME.strokeWidth}" stroke-dasharray="${AUTO_FRAME.dash}"/>`;
 
 function glyph(stance: CellStance, auto: boolean, glyphs: Record<CellStance, StanceGlyph>): string {
   const g = glyphs[stance];
   return (
-    (auto ? AUTO_FRAME : '') +
-    `<path d="${g.path}" fill="${g.fill}" stroke="${g.stroke}" stroke-width="1.25"/>`
+    (auto ? AUTO_FRAME_SVG : '') +
+    `<path d="${g.path}" fill="${g.fill}" stroke="${g.stroke}" stroke-width="${GLYPH_STROKE_WIDTH}"/>`
   );
 }
 
@@ -267,7 +232,7 @@ export function matrixLegend(
       label: glyphs[stance].label,
       swatch: box(glyph(stance, false, glyphs)),
     })),
-    { key: 'auto', label: 'machine-proposed, not yet reviewed', swatch: box(AUTO_FRAME) },
+    { key: 'auto', label: 'machine-proposed, not yet reviewed', swatch: box(AUTO_FRAME_SVG) },
     {
       key: 'hedged',
       label: 'hedged (“may”, “could”, “allegedly”)',
