@@ -5,6 +5,7 @@ import { extractPlaces } from './extract-places.ts';
 import { SYRIA, UKRAINE, sentencesOf } from './fixtures/extract-context.ts';
 import { linkEvents } from './link-events.ts';
 import type { ExtractContext } from './types.ts';
+import { textWith } from './fixtures/arbitrary-text.ts';
 
 function linked(text: string, context: ExtractContext = SYRIA) {
   const sentences = sentencesOf(text);
@@ -104,21 +105,8 @@ describe('linkEvents', () => {
   it('never throws on arbitrary text and returns each figure once, unchanged but for its event', () => {
     fc.assert(
       fc.property(
-        fc.array(
-          fc.oneof(
-            fc.string({ unit: 'grapheme' }),
-            fc.constantFrom(
-              'killed 12 civilians',
-              'in Ariha',
-              'on Sept. 30',
-              'Another',
-              '\n\n',
-              'Syria',
-            ),
-          ),
-        ),
-        (parts) => {
-          const text = parts.join(' ');
+        textWith(['killed 12 civilians', 'in Ariha', 'on Sept. 30', 'Another', '\n\n', 'Syria']),
+        (text) => {
           const sentences = sentencesOf(text);
           const figures = extractFigures(text, sentences, SYRIA);
           const result = linkEvents(
