@@ -1,4 +1,4 @@
-import { LEGEND_ENTRY, LEGEND_KEY } from '../../export/chart-to-svg.ts';
+import { LegendItem } from '../legend-item.tsx';
 import { markerPath, type OutletStyle } from '../outlet-colors.ts';
 import type { ChartRow } from './casualty-data.ts';
 import { INK, KindSwatch } from './figure-marks.tsx';
@@ -49,14 +49,12 @@ export function FigureLegend({ outlets, kinds, id }: FigureLegendProps) {
         </h3>
         <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {shown.map(({ kind, label }) => (
-            <li
+            <LegendItem
               key={kind}
-              className="flex items-center gap-1.5"
-              {...{ [LEGEND_ENTRY]: label, [LEGEND_KEY]: kind }}
-            >
-              <KindSwatch kind={kind} />
-              {label}
-            </li>
+              label={label}
+              legendKey={kind}
+              swatch={<KindSwatch kind={kind} />}
+            />
           ))}
         </ul>
       </div>
@@ -65,14 +63,12 @@ export function FigureLegend({ outlets, kinds, id }: FigureLegendProps) {
           <h3 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Outlets</h3>
           <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
             {outlets.map(({ style, name }) => (
-              <li
+              <LegendItem
                 key={style.outletId}
-                className="flex items-center gap-1.5"
-                {...{ [LEGEND_ENTRY]: name, [LEGEND_KEY]: style.outletId }}
-              >
-                <OutletSwatch style={style} />
-                {name}
-              </li>
+                label={name}
+                legendKey={style.outletId}
+                swatch={<OutletSwatch style={style} />}
+              />
             ))}
           </ul>
         </div>

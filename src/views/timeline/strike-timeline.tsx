@@ -1,7 +1,8 @@
 import { useId, useMemo, useRef } from 'react';
 import type { Corpus } from '../../corpus/schema.ts';
 import type { Filters } from '../../filters/filters.ts';
-import { chartToSvg, legendEntries, LEGEND_ENTRY, LEGEND_KEY } from '../../export/chart-to-svg.ts';
+import { chartToSvg, legendEntries } from '../../export/chart-to-svg.ts';
+import { LegendItem, LegendSwatch } from '../legend-item.tsx';
 import { describeFilters, sourceLine } from '../../export/export-context.ts';
 import { ExportMenu } from '../../export/export-menu.tsx';
 import type { DataTable } from '../../export/to-csv.ts';
@@ -237,84 +238,79 @@ export function StrikeTimeline({ corpus, filters, setFilters }: ViewProps) {
           aria-label="Legend"
           className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700"
         >
-          <li
-            className="flex items-center gap-1.5"
-            {...{ [LEGEND_ENTRY]: 'campaign', [LEGEND_KEY]: 'campaign' }}
-          >
-            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-              <rect
-                x="1"
-                y="5"
-                width="14"
-                height="6"
-                fill="#56b4e9"
-                stroke="#1e293b"
-                strokeWidth="0.75"
-              />
-            </svg>
-            campaign
-          </li>
-          <li
-            className="flex items-center gap-1.5"
-            {...{ [LEGEND_ENTRY]: 'strike', [LEGEND_KEY]: 'strike' }}
-          >
-            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-              <path
-                d="M 8 2 L 14 8 L 8 14 L 2 8 Z"
-                fill="#ffffff"
-                stroke="#1e293b"
-                strokeWidth="2"
-              />
-            </svg>
-            strike
-          </li>
-          <li
-            className="flex items-center gap-1.5"
-            {...{ [LEGEND_ENTRY]: 'day not known (band over the month)', [LEGEND_KEY]: 'month' }}
-          >
-            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-              <rect
-                x="1"
-                y="4"
-                width="14"
-                height="8"
-                fill="#1e293b"
-                fillOpacity="0.12"
-                stroke="#1e293b"
-                strokeDasharray="3 2"
-              />
-            </svg>
-            day not known (band over the month)
-          </li>
-          <li
-            className="flex items-center gap-1.5"
-            {...{ [LEGEND_ENTRY]: 'report published', [LEGEND_KEY]: 'report' }}
-          >
-            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-              <line
-                x1="8"
-                x2="8"
-                y1="1"
-                y2="15"
-                stroke="#d55e00"
-                strokeWidth="2"
-                strokeDasharray="4 2"
-              />
-            </svg>
-            report published
-          </li>
+          <LegendItem
+            label="campaign"
+            legendKey="campaign"
+            swatch={
+              <LegendSwatch>
+                <rect
+                  x="1"
+                  y="5"
+                  width="14"
+                  height="6"
+                  fill="#56b4e9"
+                  stroke="#1e293b"
+                  strokeWidth="0.75"
+                />
+              </LegendSwatch>
+            }
+          />
+          <LegendItem
+            label="strike"
+            legendKey="strike"
+            swatch={
+              <LegendSwatch>
+                <path
+                  d="M 8 2 L 14 8 L 8 14 L 2 8 Z"
+                  fill="#ffffff"
+                  stroke="#1e293b"
+                  strokeWidth="2"
+                />
+              </LegendSwatch>
+            }
+          />
+          <LegendItem
+            label="day not known (band over the month)"
+            legendKey="month"
+            swatch={
+              <LegendSwatch>
+                <rect
+                  x="1"
+                  y="4"
+                  width="14"
+                  height="8"
+                  fill="#1e293b"
+                  fillOpacity="0.12"
+                  stroke="#1e293b"
+                  strokeDasharray="3 2"
+                />
+              </LegendSwatch>
+            }
+          />
+          <LegendItem
+            label="report published"
+            legendKey="report"
+            swatch={
+              <LegendSwatch>
+                <line
+                  x1="8"
+                  x2="8"
+                  y1="1"
+                  y2="15"
+                  stroke="#d55e00"
+                  strokeWidth="2"
+                  strokeDasharray="4 2"
+                />
+              </LegendSwatch>
+            }
+          />
           {outlets.map((id) => (
-            <li
+            <LegendItem
               key={id}
-              className="flex items-center gap-1.5"
-              {...{
-                [LEGEND_ENTRY]: `article from ${corpus.outlets.find((o) => o.id === id)?.name ?? id}`,
-                [LEGEND_KEY]: id,
-              }}
-            >
-              <OutletSwatch style={outletStyle(styles, id)} />
-              article from {corpus.outlets.find((o) => o.id === id)?.name ?? id}
-            </li>
+              label={`article from ${corpus.outlets.find((o) => o.id === id)?.name ?? id}`}
+              legendKey={id}
+              swatch={<OutletSwatch style={outletStyle(styles, id)} />}
+            />
           ))}
         </ul>
       </figure>
