@@ -20,7 +20,7 @@ import { NARROW_SCREEN, useMediaQuery } from '../use-media-query.ts';
  * seed corpus 12 of 15 claims, against 6 with two lines).
  */
 const WIDE = { rowHeader: 288, column: 136, row: 116, group: 72, columnHeader: 44 };
-const NARROW = { rowHeader: 148, column: 112, row: 132, group: 72, columnHeader: 44 };
+const NARROW = { rowHeader: 148, column: 112, row: 176, group: 72, columnHeader: 44 };
 /**
  * What the grid is taken to measure before it has been measured: a desktop screen's worth (the
  * grid is at most 52rem tall). The prerender draws this many rows and columns, and the browser's
@@ -345,7 +345,7 @@ function RowHeader({
       style={{ width }}
     >
       <span
-        className={`${narrow ? 'text-xs' : 'text-sm'} line-clamp-3 shrink-0 leading-snug font-medium text-slate-950`}
+        className={`${narrow ? 'line-clamp-5 text-xs' : 'line-clamp-3 text-sm'} shrink-0 leading-snug font-medium text-slate-950`}
         title={claim.statement}
       >
         {claim.statement}
