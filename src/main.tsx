@@ -26,10 +26,11 @@ if (prerendered === null) {
   void queryClient.prefetchQuery(corpusQueryOptions());
   createRoot(container).render(app);
 } else {
-  // The build drew the first view from its corpus, for a wide screen. Keep it on screen while the
-  // corpus downloads and is checked; take it over only if this is the very corpus it was drawn from
-  // and the screen is wide, else (another corpus, one that fails its checks, a phone) draw the page
-  // afresh from what was fetched.
+  // The build drew the first view from its corpus, at the address without a query, for a wide
+  // screen. Keep it on screen while the corpus downloads and is checked; take it over only if this
+  // is the very corpus it was drawn from, the address has no query and the screen is wide. Else
+  // (another corpus, one that fails its checks, a link to another view, a phone) draw the page
+  // afresh, so its first frame is already the one asked for.
   let fetchedText: string | null = null;
   void queryClient
     .prefetchQuery({
@@ -41,8 +42,8 @@ if (prerendered === null) {
       },
     })
     .then(() => {
-      const wide = !window.matchMedia(NARROW_SCREEN).matches;
-      if (wide && fetchedText !== null && matchesFingerprint(fetchedText, prerendered)) {
+      const sameView = window.location.search === '' && !window.matchMedia(NARROW_SCREEN).matches;
+      if (sameView && fetchedText !== null && matchesFingerprint(fetchedText, prerendered)) {
         hydrateRoot(container, app);
       } else {
         createRoot(container).render(app);
