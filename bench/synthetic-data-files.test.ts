@@ -2,8 +2,8 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MINIMAL_FILES } from '../src/corpus/build/fixtures/minimal-files.ts';
-import { loadInputs } from '../src/corpus/build/load-inputs.ts';
+import { MINIMAL_FILES } from '../src/corpus/pipeline/fixtures/minimal-files.ts';
+import { loadInputs } from '../src/corpus/pipeline/load-inputs.ts';
 import {
   CATALOGUE_FILES,
   syntheticDataFiles,

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../corpus/build/build-corpus.ts';
+import { buildCorpus } from '../corpus/pipeline/build-corpus.ts';
 import { readDataDir } from './read-data-dir.ts';
 
 /**
@@ -10,7 +10,7 @@ import { readDataDir } from './read-data-dir.ts';
  * `UPDATE_GOLDEN=1 npx vitest run src/cli/build-golden.test.ts` and review its diff like code.
  */
 
-const FIXTURE = 'src/corpus/build/fixtures/golden';
+const FIXTURE = 'src/corpus/pipeline/fixtures/golden';
 const EXPECTED = join(FIXTURE, 'corpus.json');
 
 async function build(autoOnly: boolean): Promise<string> {

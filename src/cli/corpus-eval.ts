@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCorpus } from '../corpus/build/build-corpus.ts';
-import { formatInputError } from '../corpus/build/input-error.ts';
+import { buildCorpus } from '../corpus/pipeline/build-corpus.ts';
+import { formatInputError } from '../corpus/pipeline/input-error.ts';
 import type { Corpus } from '../corpus/schema.ts';
 import { evaluate, formatEvaluation, type Evaluation } from '../corpus/eval/evaluate.ts';
 import { loadGold, type Gold } from '../corpus/eval/load-gold.ts';

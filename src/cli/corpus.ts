@@ -1,8 +1,8 @@
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCorpus } from '../corpus/build/build-corpus.ts';
-import { formatInputError } from '../corpus/build/input-error.ts';
+import { buildCorpus } from '../corpus/pipeline/build-corpus.ts';
+import { formatInputError } from '../corpus/pipeline/input-error.ts';
 import { readDataDir } from './read-data-dir.ts';
 import { summarizeCorpus } from './summarize-corpus.ts';
 import { runCli } from './run-cli.ts';

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { InputError } from '../corpus/build/input-error.ts';
-import type { InputFiles } from '../corpus/build/load-inputs.ts';
+import type { InputError } from '../corpus/pipeline/input-error.ts';
+import type { InputFiles } from '../corpus/pipeline/load-inputs.ts';
 
 /** What a data folder holds, as text, and the files that could not be read as UTF-8 text. */
 export interface DataDir {

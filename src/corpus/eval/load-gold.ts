@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { locateQuote } from '../build/locate-quote.ts';
-import type { Located } from '../build/types.ts';
+import { locateQuote } from '../pipeline/locate-quote.ts';
+import type { Located } from '../pipeline/types.ts';
 import type { RemovedReason } from '../schema.ts';
 import {
   GoldFileSchema,
