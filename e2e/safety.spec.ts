@@ -28,6 +28,7 @@ function hostileCorpus() {
     category: 'method',
     claimant: 'Nobody <b>bold</b>',
     figure: null,
+    origin: 'curated',
   });
   corpus.evidence.push({
     articleId: 'a3',

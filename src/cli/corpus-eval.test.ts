@@ -39,6 +39,7 @@ describe('npm run corpus:eval', () => {
     const auto = report['auto-only build']!;
     expect(auto.scores.map((s) => s.kind)).toEqual([
       'figures',
+      'roles',
       'dates',
       'quotes',
       'evidence',

@@ -18,7 +18,13 @@ and prints precision and recall of each against the gold: figures (low, high, gr
 dates (value), quotes (speaker), claim evidence (claim) and stance (claim, stance). Items match
 when their spans overlap.
 
+With --dev, builds each story of the development set (devset/<story>/, articles kept out of the
+repository: each story's sources.yaml says where to find them again) with --auto-only, and prints
+per story: figures (low, high, qualifier, group), roles, dates (value), and spans not verbatim.
+
 Options:
+  --dev          measure the development set instead of the seed corpus
+  --devset DIR   the development set's folder (default: devset)
   --data DIR     the data folder (default: data)
   --gold DIR     the gold annotation, one <article id>.yaml each (default: src/corpus/eval/gold)
   --json         print the evaluation as JSON
@@ -41,6 +47,81 @@ async function readGold(dir: string, corpus: Corpus): Promise<Gold[]> {
   );
 }
 
+interface StoryResult {
+  story: string;
+  articles: number;
+  evaluation: Evaluation;
+  /** Articles the machine could not read, from the build's diagnostics. */
+  unread: string[];
+}
+
+/** The development set, story by story: the machine alone against each story's gold. */
+async function evaluateDevset(root: string, misses: boolean, json: boolean): Promise<number> {
+  const stories = (await readdir(root, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  const results: StoryResult[] = [];
+  for (const story of stories) {
+    const dir = join(root, story);
+    const data = await readDataDir(dir, dir);
+    if (!Object.keys(data.files).some((f) => f.startsWith('articles/'))) {
+      process.stderr.write(
+        `corpus:eval: ${dir}: no articles/ here (they are not in the repository: ${dir}/sources.yaml says where each is); skipped\n`,
+      );
+      continue;
+    }
+    if (data.errors.length > 0) {
+      process.stderr.write(`${data.errors.map(formatInputError).join('\n')}\n`);
+      return 1;
+    }
+    const built = buildCorpus(data.files, { autoOnly: true, root: dir });
+    if (!built.ok) {
+      process.stderr.write(
+        `corpus:eval: ${dir} failed to build:\n${built.errors.map((e) => `  ${formatInputError(e)}`).join('\n')}\n`,
+      );
+      return 1;
+    }
+    const gold = await readGold(join(dir, 'gold'), built.corpus);
+    results.push({
+      story,
+      articles: built.corpus.articles.length,
+      evaluation: evaluate(built.corpus, gold, 'low, high, qualifier, group'),
+      unread: built.corpus.diagnostics
+        .filter((d) => d.code === 'language-not-read')
+        .map((d) => d.articleId ?? ''),
+    });
+  }
+  if (json) {
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    return 0;
+  }
+  const pct = (n: number) => n.toFixed(3);
+  const get = (r: StoryResult, kind: string) => r.evaluation.scores.find((s) => s.kind === kind);
+  const lines = [
+    'development set, machine alone (--auto-only); figures compare low, high, qualifier, group',
+    `  ${'story'.padEnd(18)} ${'arts'.padStart(4)} ${'fig gold'.padStart(8)} ${'fig P'.padStart(6)} ${'fig R'.padStart(6)} ${'role acc'.padStart(8)} ${'date P'.padStart(6)} ${'date R'.padStart(6)} ${'off'.padStart(4)}  unread`,
+  ];
+  for (const r of results) {
+    const figures = get(r, 'figures');
+    const roles = get(r, 'roles');
+    const dates = get(r, 'dates');
+    if (!figures || !roles || !dates) continue;
+    // Role accuracy: of the figures matched by span, the share whose role and outcome agree.
+    const roleAccuracy = roles.matched === 0 ? 1 : roles.correct / roles.matched;
+    lines.push(
+      `  ${r.story.padEnd(18)} ${String(r.articles).padStart(4)} ${String(figures.gold).padStart(8)} ${pct(figures.precision).padStart(6)} ${pct(figures.recall).padStart(6)} ${pct(roleAccuracy).padStart(8)} ${pct(dates.precision).padStart(6)} ${pct(dates.recall).padStart(6)} ${String(r.evaluation.notVerbatim.length).padStart(4)}  ${r.unread.join(', ') || '-'}`,
+    );
+    if (misses) {
+      for (const s of r.evaluation.scores)
+        if (s.kind !== 'evidence' && s.kind !== 'stance' && s.kind !== 'quotes')
+          lines.push(...s.misses.map((m) => `    ${s.kind}: ${m}`));
+    }
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   let args;
   try {
@@ -51,6 +132,8 @@ async function main(argv: string[]): Promise<number> {
         gold: { type: 'string', default: 'src/corpus/eval/gold' },
         json: { type: 'boolean', default: false },
         misses: { type: 'boolean', default: false },
+        dev: { type: 'boolean', default: false },
+        devset: { type: 'string', default: 'devset' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -66,6 +149,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (args.dev) return evaluateDevset(args.devset, args.misses, args.json);
   // Messages name the folder as the user wrote it.
   const label = args.data.replace(/[\\/]+$/u, '') || '.';
   const data = await readDataDir(args.data, label);

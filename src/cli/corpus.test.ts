@@ -55,7 +55,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('npm run corpus', () => {
   it('writes the corpus and prints a summary with counts by origin', () => {
     const corpus = JSON.parse(good) as { articles: unknown[]; version: number };
-    expect(corpus.version).toBe(1);
+    expect(corpus.version).toBe(2);
     expect(corpus.articles).toHaveLength(2);
     const again = run(['--data', 'good/data', '--out', 'good/again.json']);
     expect(again.code).toBe(0);

@@ -112,6 +112,10 @@ export const FigureGroupSchema = z.enum([
 ]);
 export type FigureGroup = z.infer<typeof FigureGroupSchema>;
 
+/** Who defined a claim: a curator (`curated`) or the machine proposing it (`auto`). */
+export const ClaimOriginSchema = z.enum(['curated', 'auto']);
+export type ClaimOrigin = z.infer<typeof ClaimOriginSchema>;
+
 export const ClaimSchema = z.object({
   id: IdSchema,
   /** The proposition in canonical words. */
@@ -127,6 +131,7 @@ export const ClaimSchema = z.object({
       outcome: z.string().min(1).nullable(),
     })
     .nullable(),
+  origin: ClaimOriginSchema,
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
@@ -181,6 +186,28 @@ export const EvidenceSchema = SpanSchema.extend({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/**
+ * What a figure counts, relative to the events compared. Only totals (and the parts a claim is
+ * about) are compared as tolls; every other role is shown apart, as what it is.
+ */
+export const FigureRoleSchema = z.enum([
+  /** The count for an event as a whole, for its outcome: "at least 200 civilians killed". */
+  'total',
+  /** A part given with or beside a total: "including 32 children". */
+  'part',
+  /** What one witness or person saw or lost: "beside 40 bodies", "her three children". */
+  'account',
+  /** A change in a count, or the earlier value it implies: "rose by one", "up from 11". */
+  'change',
+  /** A rate or ratio: "ten civilians for each fighter". Never drawn as a count. */
+  'ratio',
+  /** The work behind a report: attacks documented or analysed, people interviewed. */
+  'method',
+  /** A count about something wider or other than the events compared: the whole war. */
+  'context',
+]);
+export type FigureRole = z.infer<typeof FigureRoleSchema>;
+
 export const FigureSchema = SpanSchema.extend({
   id: z.string().min(1),
   /** Exact: low === high. "At least 200": low 200, high null. Vague ("hundreds"): low is a convention. */
@@ -191,8 +218,13 @@ export const FigureSchema = SpanSchema.extend({
   /** "hundreds", "dozens": never to be shown as an exact number. */
   vague: z.boolean(),
   group: FigureGroupSchema,
+  /** The counted noun as written ("police officers", "air strikes"); null when none is ("the toll rose to 41"). */
+  noun: z.string().min(1).nullable(),
   /** killed, injured, killed or missing, documented, analysed… null when the text does not say. */
   outcome: z.string().min(1).nullable(),
+  role: FigureRoleSchema,
+  /** For a `part`: the id of the total it is a part of, where the text links them. */
+  partOf: z.string().min(1).nullable(),
   eventId: IdSchema.nullable(),
   attributedTo: z.string().min(1).nullable(),
   origin: OriginSchema,
@@ -272,7 +304,7 @@ export const DiagnosticSchema = z.object({
 });
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 
-export const CORPUS_VERSION = 1;
+export const CORPUS_VERSION = 2;
 
 export const CorpusSchema = z.object({
   version: z.literal(CORPUS_VERSION),

@@ -20,6 +20,8 @@ function goldFromCorpus(corpus: Corpus, articleId: string): Gold {
       vague: f.vague,
       group: f.group,
       outcome: f.outcome,
+      role: f.role,
+      noun: f.noun,
       event: f.eventId,
       attributedTo: f.attributedTo,
     })),

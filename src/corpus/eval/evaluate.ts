@@ -7,7 +7,7 @@ import type { Gold } from './load-gold.ts';
  * evidence, name the same claim); a match is correct when the fields that matter agree.
  */
 
-export type EvaluatedKind = 'figures' | 'dates' | 'quotes' | 'evidence' | 'stance';
+export type EvaluatedKind = 'figures' | 'roles' | 'dates' | 'quotes' | 'evidence' | 'stance';
 
 /** The scores of one kind of item. */
 export interface KindScore {
@@ -158,43 +158,89 @@ function score(kind: EvaluatedKind, fields: string, predicted: Item[], gold: Ite
   };
 }
 
+/** Which fields make a figure right: the seeds compare events; a dev set without events, qualifiers. */
+export type FigureFields = 'low, high, group, event' | 'low, high, qualifier, group';
+
 /** Scores a corpus against gold annotations of some of its articles; other articles are ignored. */
-export function evaluate(corpus: Corpus, golds: readonly Gold[]): Evaluation {
+export function evaluate(
+  corpus: Corpus,
+  golds: readonly Gold[],
+  figureFields: FigureFields = 'low, high, group, event',
+): Evaluation {
   const articles = golds.map((g) => g.article).sort();
   const inGold = new Set(articles);
   const mine = <T extends { articleId: string }>(items: readonly T[]) =>
     items.filter((i) => inGold.has(i.articleId));
 
+  const figureKey = (f: {
+    low: number;
+    high: number | null;
+    group: string;
+    qualifier: string | null;
+    event: string | null;
+  }) =>
+    figureFields === 'low, high, group, event'
+      ? { low: f.low, high: f.high, group: f.group, event: f.event }
+      : { low: f.low, high: f.high, qualifier: f.qualifier, group: f.group };
+  const predictedFigures = mine(corpus.figures);
+  const goldFigures = golds.flatMap((g) =>
+    g.figures.map((f) => ({ ...f, articleId: g.article, noun: f.noun ?? undefined })),
+  );
+  // The noun is compared only where the gold writes one down.
+  const nounCell = (noun: string | null | undefined, gold: string | null | undefined) =>
+    gold === undefined ? {} : { noun };
   const figures = score(
     'figures',
-    'low, high, group, event',
-    mine(corpus.figures).map((f) => ({
+    figureFields,
+    predictedFigures.map((f) => ({
       ...f,
       key: '',
-      fields: { low: f.low, high: f.high, group: f.group, event: f.eventId },
+      fields: figureKey({ ...f, event: f.eventId }),
       cells: {
         qualifier: f.qualifier,
         vague: f.vague,
         outcome: f.outcome,
+        role: f.role,
         attributedTo: f.attributedTo,
+        noun: f.noun,
       },
     })),
-    golds.flatMap((g) =>
-      g.figures.map((f) => ({
-        articleId: g.article,
-        start: f.start,
-        end: f.end,
-        quote: f.quote,
-        key: '',
-        fields: { low: f.low, high: f.high, group: f.group, event: f.event },
-        cells: {
-          qualifier: f.qualifier,
-          vague: f.vague,
-          outcome: f.outcome,
-          attributedTo: f.attributedTo,
-        },
-      })),
-    ),
+    goldFigures.map((f) => ({
+      articleId: f.articleId,
+      start: f.start,
+      end: f.end,
+      quote: f.quote,
+      key: '',
+      fields: figureKey(f),
+      cells: {
+        qualifier: f.qualifier,
+        vague: f.vague,
+        outcome: f.outcome,
+        role: f.role,
+        attributedTo: f.attributedTo,
+        ...nounCell(f.noun, f.noun),
+      },
+    })),
+  );
+  // Role accuracy: of the figures found, is what each counts (total, part, account…) right?
+  const roles = score(
+    'roles',
+    'role (and outcome)',
+    predictedFigures.map((f) => ({
+      ...f,
+      key: '',
+      fields: { role: f.role, outcome: f.outcome },
+      cells: {},
+    })),
+    goldFigures.map((f) => ({
+      articleId: f.articleId,
+      start: f.start,
+      end: f.end,
+      quote: f.quote,
+      key: '',
+      fields: { role: f.role, outcome: f.outcome },
+      cells: {},
+    })),
   );
   const dates = score(
     'dates',
@@ -289,7 +335,7 @@ export function evaluate(corpus: Corpus, golds: readonly Gold[]): Evaluation {
   check('dates', corpus.dates);
   check('quotes', corpus.quotes);
 
-  const scores = [figures, dates, quotes, evidence, stance];
+  const scores = [figures, roles, dates, quotes, evidence, stance];
   return {
     articles,
     scores,

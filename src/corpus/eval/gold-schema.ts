@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   DatePrecisionSchema,
   FigureGroupSchema,
+  FigureRoleSchema,
   IdSchema,
   IsoDateSchema,
   RemovedReasonSchema,
@@ -30,7 +31,7 @@ export const GoldBoilerplateSchema = z.strictObject({
 });
 export type GoldBoilerplate = z.infer<typeof GoldBoilerplateSchema>;
 
-/** A counted quantity of people or of attacks in the body text. */
+/** A counted quantity (of people, of attacks or of other things) in the body text. */
 export const GoldFigureSchema = z
   .strictObject({
     ...quoted,
@@ -39,7 +40,10 @@ export const GoldFigureSchema = z
     qualifier: z.string().min(1).nullable(),
     vague: z.boolean(),
     group: FigureGroupSchema,
+    /** The counted noun as written; null when none is ("the toll rose to 41"). Optional in older gold. */
+    noun: z.string().min(1).nullable().optional(),
     outcome: z.string().min(1).nullable(),
+    role: FigureRoleSchema,
     event: IdSchema.nullable(),
     attributedTo: z.string().min(1).nullable(),
   })

@@ -150,7 +150,7 @@ describe('the gold annotation of the seed articles', () => {
 describe('loadGold', () => {
   const text = 'At least 200 civilians died. Amnesty said 200 civilians died. Related: more';
   const figure = (quote: string, extra = '') =>
-    `article: '009'\nfigures:\n  - quote: ${quote}\n${extra}    low: 200\n    high: null\n    qualifier: null\n    vague: false\n    group: civilians\n    outcome: killed\n    event: null\n    attributedTo: null\n`;
+    `article: '009'\nfigures:\n  - quote: ${quote}\n${extra}    low: 200\n    high: null\n    qualifier: null\n    vague: false\n    group: civilians\n    outcome: killed\n    role: total\n    event: null\n    attributedTo: null\n`;
 
   it('resolves a quote to its offsets, and the n-th occurrence when asked', () => {
     expect(loadGold(figure('At least 200 civilians'), text).figures[0]).toMatchObject({

@@ -1,3 +1,4 @@
+import { CORPUS_VERSION } from '../schema.ts';
 import type {
   Article,
   IdentificationHow,
@@ -173,6 +174,7 @@ export function generateCorpus(options: Partial<GenerateCorpusOptions> = {}): Co
         category,
         claimant,
         figure: { eventId: event?.id ?? null, group, outcome: 'killed' },
+        origin: 'curated',
       };
     }
     const statements: Record<Exclude<ClaimCategory, 'casualties'>, string> = {
@@ -188,6 +190,7 @@ export function generateCorpus(options: Partial<GenerateCorpusOptions> = {}): Co
       category,
       claimant,
       figure: null,
+      origin: 'curated',
     };
   });
 
@@ -374,6 +377,9 @@ export function generateCorpus(options: Partial<GenerateCorpusOptions> = {}): Co
             qualifier: figurePart.qualifier,
             vague: figurePart.vague,
             group: claim.figure.group,
+            noun: null,
+            role: 'total',
+            partOf: null,
             outcome: 'killed',
             eventId: claim.figure.eventId,
             attributedTo: stance === 'asserts' ? null : claim.claimant,
@@ -394,6 +400,9 @@ export function generateCorpus(options: Partial<GenerateCorpusOptions> = {}): Co
           qualifier: 'around',
           vague: false,
           group,
+          noun: null,
+          role: 'total',
+          partOf: null,
           outcome: 'injured',
           eventId: null,
           attributedTo: null,
@@ -519,7 +528,7 @@ export function generateCorpus(options: Partial<GenerateCorpusOptions> = {}): Co
   }
 
   return {
-    version: 1,
+    version: CORPUS_VERSION,
     title: `Synthetic corpus (seed ${o.seed}): ${outletCount} outlets, ${claimCount} claims`,
     referenceDate: '2015-12-23',
     outlets,

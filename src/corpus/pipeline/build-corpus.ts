@@ -18,7 +18,7 @@ import type { InputError } from './input-error.ts';
 import { loadInputs, type ArticleInput, type InputFiles, type Inputs } from './load-inputs.ts';
 import { compileClaims, matchClaims } from './match-claims.ts';
 import { findReuse, MAX_PARTNERS, sourceGroups, type ComparedArticle } from './reuse.ts';
-import { applyReviews, parseReviews, type Proposals } from './reviews.ts';
+import { applyReviews, parseReviews, type FigureDraft, type Proposals } from './reviews.ts';
 import { defaultStages, type BuildStages } from './stages.ts';
 import type { ExtractContext, Sentence } from './types.ts';
 
@@ -112,6 +112,7 @@ function catalogueOf(inputs: Inputs): { claims: Claim[]; events: Event[]; people
         c.figure === null
           ? null
           : { eventId: c.figure.event, group: c.figure.group, outcome: c.figure.outcome },
+      origin: 'curated' as const,
     })),
     events: inputs.events.map((e) => ({
       id: e.id,
@@ -131,14 +132,43 @@ function catalogueOf(inputs: Inputs): { claims: Claim[]; events: Event[]; people
   };
 }
 
-/** Numbers each article's figures in text order: "000-f01", "000-f02"… */
-function numberFigures(figures: readonly Omit<Figure, 'id'>[]): Figure[] {
+/**
+ * Numbers each article's figures in text order ("000-f01", "000-f02"…) and names each part's
+ * total by its id.
+ */
+function numberFigures(figures: readonly FigureDraft[]): Figure[] {
   const sorted = [...figures].sort(bySpan);
   const counts = new Map<string, number>();
-  return sorted.map((f) => {
+  const ids = new Map<string, string>();
+  const numbered = sorted.map((f) => {
     const n = (counts.get(f.articleId) ?? 0) + 1;
     counts.set(f.articleId, n);
-    return { id: `${f.articleId}-f${String(n).padStart(2, '0')}`, ...f };
+    const id = `${f.articleId}-f${String(n).padStart(2, '0')}`;
+    ids.set(`${f.articleId}@${f.start}`, id);
+    return { id, ...f };
+  });
+  return numbered.map(({ partOfStart, ...f }) => {
+    const { id, articleId, start, end, quote, low, high, qualifier, vague, group, noun } = f;
+    const partOf = partOfStart === null ? null : (ids.get(`${articleId}@${partOfStart}`) ?? null);
+    return {
+      id,
+      articleId,
+      start,
+      end,
+      quote,
+      low,
+      high,
+      qualifier,
+      vague,
+      group,
+      noun,
+      outcome: f.outcome,
+      role: f.role,
+      partOf,
+      eventId: f.eventId,
+      attributedTo: f.attributedTo,
+      origin: f.origin,
+    };
   });
 }
 
@@ -171,6 +201,7 @@ export function buildCorpus(files: InputFiles, options: BuildOptions = {}): Buil
     return inputs.people.find((p) => p.name === name)?.affiliation ?? name;
   };
   const diagnostics: Diagnostic[] = [];
+  const warEvents = new Set(inputs.events.filter((e) => e.kind === 'war').map((e) => e.id));
 
   const proposals: Proposals = { evidence: [], figures: [], dates: [], quotes: [] };
   const work: ArticleWork[] = [];
@@ -217,6 +248,8 @@ export function buildCorpus(files: InputFiles, options: BuildOptions = {}): Buil
           : (sentence?.speaker ?? null);
       proposals.figures.push({
         ...rest,
+        // A count linked to a whole war is wider than the events compared.
+        role: rest.role === 'total' && warEvents.has(rest.eventId ?? '') ? 'context' : rest.role,
         articleId: article.id,
         attributedTo: speaker,
         origin: 'auto',

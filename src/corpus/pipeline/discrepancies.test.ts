@@ -15,6 +15,7 @@ const CLAIMS: Claim[] = [
     category: 'legal-assessment',
     claimant: 'Monitor Group',
     figure: null,
+    origin: 'curated',
   },
 ];
 const book = new NameBook({ people: PEOPLE, organisations: [] });
@@ -70,6 +71,9 @@ const figure = (articleId: string, quote: string, n: number): Figure => ({
   qualifier: null,
   vague: false,
   group: 'civilians',
+  noun: null,
+  role: 'total',
+  partOf: null,
   outcome: 'killed',
   eventId: 'tarsa',
   attributedTo: null,

@@ -82,6 +82,7 @@ describe('extractFigures', () => {
     );
     expect(found.map((f) => [f.quote, f.low, f.high, f.qualifier, f.group, f.outcome])).toEqual([
       ['Forty-nine people', 49, 49, null, 'people', 'killed'],
+      ['two missiles', 2, 2, null, 'other', null],
       ['between 30 and 40 soldiers', 30, 40, 'between', 'fighters', 'injured'],
       ['25 suspected Russian air strikes', 25, 25, null, 'attacks', 'analysed'],
       ['Nearly 1,500 residents', 1500, 1500, 'nearly', 'people', 'displaced'],
@@ -96,6 +97,7 @@ describe('extractFigures', () => {
       ).map((f) => [f.quote, f.outcome]),
     ).toEqual([
       ['six attacks', 'documented'],
+      ['three provinces', null],
       ['five of the attacks', null],
     ]);
   });
@@ -135,12 +137,15 @@ describe('extractFigures', () => {
     ).toEqual([]);
   });
 
-  it('does not count an identifying "one", munitions or places, which are no people or attacks', () => {
+  it('counts munitions and places as other things, but not an identifying "one"', () => {
     expect(
       figures(
         'He saw one woman crying. It was hit by three missiles. Russia attacked thousands of locations. One documented attack took place there.',
-      ),
-    ).toEqual([]);
+      ).map((f) => [f.quote, f.group, f.outcome]),
+    ).toEqual([
+      ['three missiles', 'other', null],
+      ['thousands of locations', 'other', null],
+    ]);
   });
 
   it('never throws on arbitrary text, and every figure is verbatim and inside its sentence', () => {

@@ -1,5 +1,16 @@
 import type { FigureGroup } from '../schema.ts';
-import type { ExtractFigures, FigureProposal, Sentence } from './types.ts';
+import { figureRole, type RoleCandidate } from './figure-role.ts';
+import {
+  DEMONYM_ENDINGS,
+  JOINED_OUTCOMES,
+  NOUN_GROUP,
+  NOUN_OUTCOME,
+  OUTCOME_WORDS,
+  QUALIFIERS,
+  WORDS,
+  type Phrase,
+} from './lexicon/lexicon.ts';
+import type { ExtractContext, ExtractFigures, FigureProposal, Sentence } from './types.ts';
 
 /**
  * Rules, not wink-nlp or compromise. The forms a casualty count takes in news copy are a closed
@@ -85,73 +96,6 @@ const VAGUE: Record<string, number> = {
   millions: 2_000_000,
 };
 
-/** Qualifiers as written, longest first; `bound` says what the number bounds. */
-const QUALIFIERS: readonly { words: string[]; bound: 'lower' | 'upper' | 'about' }[] = [
-  { words: ['at', 'least'], bound: 'lower' },
-  { words: ['more', 'than'], bound: 'lower' },
-  { words: ['no', 'fewer', 'than'], bound: 'lower' },
-  { words: ['well', 'over'], bound: 'lower' },
-  { words: ['just', 'over'], bound: 'lower' },
-  { words: ['over'], bound: 'lower' },
-  { words: ['upwards', 'of'], bound: 'lower' },
-  { words: ['at', 'most'], bound: 'upper' },
-  { words: ['up', 'to'], bound: 'upper' },
-  { words: ['as', 'many', 'as'], bound: 'upper' },
-  { words: ['fewer', 'than'], bound: 'upper' },
-  { words: ['less', 'than'], bound: 'upper' },
-  { words: ['almost'], bound: 'upper' },
-  { words: ['nearly'], bound: 'upper' },
-  { words: ['close', 'to'], bound: 'upper' },
-  { words: ['an', 'estimated'], bound: 'about' },
-  { words: ['around'], bound: 'about' },
-  { words: ['about'], bound: 'about' },
-  { words: ['some'], bound: 'about' },
-  { words: ['roughly'], bound: 'about' },
-  { words: ['approximately'], bound: 'about' },
-  { words: ['approx'], bound: 'about' },
-  { words: ['an', 'estimated'], bound: 'about' },
-];
-
-const GROUPS: Record<string, FigureGroup> = {};
-function addGroup(group: FigureGroup, words: string): void {
-  for (const word of words.split(' ')) GROUPS[word] = group;
-}
-addGroup('civilians', 'civilian civilians noncombatants non-combatants');
-addGroup('children', 'child children kid kids boy boys girl girls minors infants babies toddlers');
-addGroup('women', 'woman women');
-addGroup(
-  'fighters',
-  'fighter fighters militant militants combatant combatants soldier soldiers troops rebel rebels insurgent insurgents jihadist jihadists gunmen servicemen',
-);
-addGroup(
-  'people',
-  'people person persons resident residents men man villagers witnesses witness survivors survivor activists bodies victims refugees patients',
-);
-addGroup(
-  'attacks',
-  'attack attacks strike strikes airstrike airstrikes air-strikes raid raids bombing bombings sorties shelling shellings',
-);
-
-/** Words that end the noun phrase after a number: a head noun is never found beyond them. */
-const STOP = new Set(
-  'in on at by for from to of with without into onto over under after before during since until and or but nor as than that which who whom whose where when while were was is are be been being had has have did do does will would could should may might can its their his her our your my the a an this these those it they he she we you i'.split(
-    ' ',
-  ),
-);
-
-const MONTHS =
-  /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
-const TIME_UNITS =
-  /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(y|ies)|nights?|am|pm|a\.m|p\.m|percent|per|%|dollars?|euros?|pounds?|rubles?|roubles?)$/;
-const CURRENCY = /^[$€£¥₽]$/;
-
-interface Outcome {
-  pattern: RegExp;
-  outcome: string;
-  /** Only people can be killed or injured: a count of missiles or strikes takes no such outcome. */
-  people: boolean;
-}
-
 const PEOPLE_GROUPS: ReadonlySet<FigureGroup> = new Set([
   'civilians',
   'children',
@@ -160,38 +104,21 @@ const PEOPLE_GROUPS: ReadonlySet<FigureGroup> = new Set([
   'people',
 ]);
 
-/** The verb (or noun) in the sentence that says what happened to what was counted. */
-const OUTCOMES: readonly Outcome[] = [
-  {
-    pattern:
-      /^(kill(ed|ing|s)?|dead|died|dies|die|deaths?|slain|massacred|fatalities|lost|bodies)$/,
-    outcome: 'killed',
-    people: true,
-  },
-  { pattern: /^victims$/, outcome: 'victims', people: true },
-  {
-    pattern: /^(injur(ed|ing|ies|y|es)?|wound(ed|ing|s)?|hurt)$/,
-    outcome: 'injured',
-    people: true,
-  },
-  { pattern: /^missing$/, outcome: 'missing', people: true },
-  { pattern: /^(displaced|fled|evacuated)$/, outcome: 'displaced', people: true },
-  { pattern: /^(arrested|detained|captured)$/, outcome: 'detained', people: true },
-  { pattern: /^document(ed|ing|s)?$/, outcome: 'documented', people: false },
-  { pattern: /^analy[sz](ed|es|is|ing|e)$/, outcome: 'analysed', people: false },
-  {
-    pattern: /^(investigat(ed|ing|es|e)|examin(ed|ing|es|e))$/,
-    outcome: 'investigated',
-    people: false,
-  },
-  { pattern: /^interview(ed|ing|s)?$/, outcome: 'interviewed', people: false },
-  // What a report did with the attacks it counts: all of it is documenting them.
-  { pattern: /^review(ed|ing|s)?$/, outcome: 'documented', people: false },
-  { pattern: /^focus(ed|es|ing|sed|ses|sing)?$/, outcome: 'documented', people: false },
-];
+/** Words that end the noun phrase after a number: a head noun is never found beyond them. */
+const STOP = new Set(
+  'in on at by for from to of with without into onto over under after before during since until and or but nor as than that which who whom whose where when while among were was is are be been being had has have did do does will would could should may might can its their his her our your my the a an this these those it they he she we you i'.split(
+    ' ',
+  ),
+);
 
-/** Two outcomes joined by "or": "killed or missing", "dead or injured". */
-const JOINED_OUTCOME = /\b(killed|dead) or (missing|injured|wounded)\b/i;
+const MONTHS =
+  /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
+
+/** How many tokens away a report's verb ("documented") may be from the count it governs. */
+const METHOD_REACH = 6;
+
+/** Words that open a new clause after a comma. */
+const CLAUSE_START = /^(which|who|whom|whose|while|whereas|but)$/;
 
 interface NumberCore {
   /** Token indexes, end exclusive. */
@@ -263,6 +190,14 @@ function parseCardinal(tokens: readonly Token[], i: number): NumberCore | null {
   } else {
     value = wordValue(first.lower);
     if (value === undefined) return null;
+    // "thirty five" written as two words.
+    if (TENS[first.lower] !== undefined) {
+      const unit = UNITS[at(to) ?? ''];
+      if (unit !== undefined && unit > 0 && unit < 10) {
+        value += unit;
+        to += 1;
+      }
+    }
     // "two hundred and fifty", "three thousand": words after a multiplier add on.
     while (MULTIPLIERS[at(to) ?? ''] !== undefined) {
       value *= MULTIPLIERS[at(to) ?? ''] ?? 1;
@@ -272,6 +207,12 @@ function parseCardinal(tokens: readonly Token[], i: number): NumberCore | null {
       if (more !== undefined && more < 100 && !MULTIPLIERS[at(joined + 1) ?? '']) {
         value += more;
         to = joined + 1;
+        // "three hundred and thirty five"
+        const unit = UNITS[at(to) ?? ''];
+        if (TENS[at(joined) ?? ''] !== undefined && unit !== undefined && unit > 0 && unit < 10) {
+          value += unit;
+          to += 1;
+        }
       }
     }
   }
@@ -321,7 +262,12 @@ function qualifierBefore(
   return null;
 }
 
-/** True when the number is a day of the month, a year, an age, a duration, a share or money. */
+/** True when tokens from `k` spell `phrase`. */
+export function phraseAt(tokens: readonly Token[], k: number, phrase: Phrase): boolean {
+  return k >= 0 && phrase.every((w, n) => tokens[k + n]?.lower === w);
+}
+
+/** True when the number is a day of the month, a year, an age, a measure, a share or money. */
 function isNotACount(tokens: readonly Token[], core: NumberCore): boolean {
   const before = tokens[core.from - 1]?.lower ?? '';
   const before2 = tokens[core.from - 2]?.lower ?? '';
@@ -330,30 +276,43 @@ function isNotACount(tokens: readonly Token[], core: NumberCore): boolean {
   const first = tokens[core.from];
   if (!first) return true;
   const digits = /^\d/.test(first.text);
+  // A decimal is a measure ("7.8", "2.5 km") unless a multiplier makes it a count ("2.5 million").
+  if (/^\d+\.\d+$/.test(first.text) && core.to === core.from + 1) return true;
   // A day of the month: "Sept. 30", "November 29", "30 September", "15 of October".
   if (digits && (MONTHS.test(before) || (before === '.' && MONTHS.test(before2)))) return true;
   if (MONTHS.test(after) || (after === 'of' && MONTHS.test(after2))) return true;
   // A year: four digits without a thousands comma, unless it plainly counts something.
   if (
     /^(1[89]|20)\d\d$/.test(first.text) &&
-    (GROUPS[after] === undefined ||
+    (NOUN_GROUP.get(after) === undefined ||
       /^(in|since|by|until|till|from|during|before|after|of)$/.test(before))
   ) {
     return true;
   }
-  if (TIME_UNITS.test(after) || CURRENCY.test(before)) return true;
+  if (WORDS.notCountedUnits.has(after) || WORDS.currency.has(before)) return true;
   if (after === ':' && /^\d/.test(after2)) return true;
-  if (before === 'aged' || before === 'age' || before === 'ages') return true;
-  if ((before === '.' && (before2 === 'no' || before2 === 'nos')) || before === 'number')
+  if (after === '-' && WORDS.notCountedUnits.has(after2)) return true;
+  if (WORDS.notCountedBefore.has(before) || (before === '.' && WORDS.notCountedBefore.has(before2)))
     return true;
+  // An ordinal written with digits ("the 3rd") or a share ("30%").
+  if (/^\d+(st|nd|rd|th)$/.test(first.lower)) return true;
   return false;
 }
 
 interface Head {
-  /** Last token of the counted noun phrase (exclusive end index). */
+  /** Exclusive end index of the counted noun phrase. */
   to: number;
   group: FigureGroup;
   found: boolean;
+  /** Token indexes of the counted noun as written ("police officers"), end exclusive. */
+  nounFrom: number;
+  nounTo: number;
+}
+
+function isDemonym(token: Token): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(token.text) && DEMONYM_ENDINGS.some((e) => token.lower.endsWith(e))
+  );
 }
 
 /** The noun the number counts: "25 suspected Russian air strikes", "hundreds of civilians". */
@@ -363,60 +322,209 @@ function findHead(tokens: readonly Token[], from: number): Head {
     k += 1;
     if (/^(the|these|those|its|their|them)$/.test(tokens[k]?.lower ?? '')) k += 1;
   }
+  const noun = (at: number, group: FigureGroup): Head => {
+    let nounFrom = at;
+    // A compound's modifier is part of the noun as written: "police officers", "air strikes".
+    while (
+      nounFrom > k &&
+      WORDS.compoundModifiers.has(tokens[nounFrom - 1]?.lower ?? '') &&
+      tokens[nounFrom - 1]?.lower !== tokens[at]?.lower
+    ) {
+      nounFrom -= 1;
+    }
+    return { to: at + 1, group, found: true, nounFrom, nounTo: at + 1 };
+  };
   let firstWord = -1;
   for (let n = 0; n < 4; n += 1) {
     const token = tokens[k + n];
     if (!token || !/^[\p{L}]/u.test(token.text) || STOP.has(token.lower)) break;
-    const group = GROUPS[token.lower] ?? GROUPS[token.lower.replace(/[’']s$/, '')];
-    if (group) return { to: k + n + 1, group, found: true };
+    // "35 killed", "119 morts": the word after the number says what happened, not what is counted.
+    if (
+      !NOUN_GROUP.has(token.lower) &&
+      OUTCOME_WORDS.some((o) => o.words.length === 1 && o.words[0] === token.lower)
+    )
+      break;
+    const group = NOUN_GROUP.get(token.lower) ?? NOUN_GROUP.get(token.lower.replace(/[’']s$/, ''));
+    if (group) {
+      // A compound of counted nouns ends at its last: "police officers", "staff members".
+      let at = k + n;
+      let last = group;
+      while (/^\p{Ll}/u.test(tokens[at + 1]?.text ?? '')) {
+        const next = NOUN_GROUP.get(tokens[at + 1]?.lower ?? '');
+        if (next === undefined || STOP.has(tokens[at + 1]?.lower ?? '')) break;
+        at += 1;
+        last = next === 'people' && last !== 'people' ? last : next;
+      }
+      return { ...noun(at, last), nounFrom: noun(k + n, group).nounFrom };
+    }
+    if (n === 0 && isDemonym(token)) return noun(k, 'people');
     if (firstWord < 0 && !/^\p{Lu}/u.test(token.text)) firstWord = k + n;
   }
-  if (firstWord >= 0) return { to: firstWord + 1, group: 'other', found: true };
-  return { to: from, group: 'other', found: false };
+  if (firstWord >= 0) return noun(firstWord, 'other');
+  return { to: from, group: 'other', found: false, nounFrom: from, nounTo: from };
+}
+
+interface FoundOutcome {
+  outcome: string;
+  /** Token index of the word that says it. */
+  at: number;
+}
+
+/** Indexes where a clause ends: ";" and a comma that opens a "which", "while", "but" clause. */
+function clauseBreaks(tokens: readonly Token[]): Set<number> {
+  const breaks = new Set<number>();
+  tokens.forEach((t, k) => {
+    if (t.lower === ';' || (t.lower === ',' && CLAUSE_START.test(tokens[k + 1]?.lower ?? '')))
+      breaks.add(k);
+  });
+  return breaks;
+}
+
+/** True when a number is written between two token indexes. */
+function countBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (parseCardinal(tokens, k) !== null) return true;
+  return false;
 }
 
 function outcomeNear(
   tokens: readonly Token[],
   from: number,
   to: number,
-  sentence: string,
   group: FigureGroup,
-): string | null {
+  breaks: ReadonlySet<number>,
+): FoundOutcome | null {
   const counted = PEOPLE_GROUPS.has(group);
-  const joined = JOINED_OUTCOME.exec(sentence);
-  if (joined && counted)
-    return `${joined[1] === 'dead' ? 'killed' : joined[1]} or ${joined[2] === 'wounded' ? 'injured' : joined[2]}`;
-  let best: { distance: number; outcome: string } | null = null;
-  tokens.forEach((token, k) => {
-    if (k >= from && k < to) return;
-    const match = OUTCOMES.find((o) => o.pattern.test(token.lower));
-    if (!match || (match.people && !counted)) return;
-    // A verb before the figure governs it only within one clause: in "focuses on six attacks,
-    // which five of the attacks targeted", "focuses" says nothing about the five.
-    if (
-      k < from &&
-      tokens
-        .slice(k + 1, from)
-        .some((t, n, rest) => t.lower === ',' && CLAUSE_START.test(rest[n + 1]?.lower ?? ''))
-    ) {
-      return;
-    }
+  const crosses = (a: number, b: number) => {
+    for (let k = a; k < b; k += 1) if (breaks.has(k)) return true;
+    return false;
+  };
+  let best: { distance: number; found: FoundOutcome; weak: boolean } | null = null;
+  for (let k = 0; k < tokens.length; k += 1) {
+    if (k >= from && k < to) continue;
+    const joined = counted ? JOINED_OUTCOMES.find((j) => phraseAt(tokens, k, j.pattern)) : null;
+    const match = joined
+      ? { outcome: joined.outcome, people: true, weak: false, words: joined.pattern }
+      : OUTCOME_WORDS.find((o) => phraseAt(tokens, k, o.words));
+    if (!match || (match.people && !counted)) continue;
+    // What a report did (documented, analysed) reaches only the count it is next to.
+    if (!match.people && (k < from ? from - k : k - to) > METHOD_REACH) continue;
+    // ...and only the first count after it: "documented six attacks in three provinces".
+    if (!match.people && k < from && countBetween(tokens, k + 1, from)) continue;
+    // A verb governs a figure only within its clause: in "focuses on six attacks, which killed
+    // five", "focuses" says nothing about the five.
+    if (k < from ? crosses(k, from) : crosses(to, k)) continue;
     // Preceding words win ties: "killing 49 civilians and injuring many others".
     const distance = k < from ? from - k : k - to + 1.5;
-    if (!best || distance < best.distance) best = { distance, outcome: match.outcome };
-  });
-  return (best as { outcome: string } | null)?.outcome ?? null;
+    const candidate = { distance, found: { outcome: match.outcome, at: k }, weak: match.weak };
+    if (
+      !best ||
+      (best.weak && !candidate.weak) ||
+      (best.weak === candidate.weak && distance < best.distance)
+    ) {
+      best = candidate;
+    }
+    if (joined) k += joined.pattern.length - 1;
+  }
+  return best?.found ?? null;
 }
 
-/** Words that open a new clause after a comma. */
-const CLAUSE_START = /^(which|who|whom|whose|while|whereas|but)$/;
+/** True when a phrase of `list` ends just before token `at`. */
+function phraseEndsAt(tokens: readonly Token[], at: number, list: readonly Phrase[]): boolean {
+  return list.some((p) => phraseAt(tokens, at - p.length, p));
+}
 
-const CASUALTY_VERB = /^(kill(ed|ing|s)?|injur(ed|ing|es)?|wound(ed|ing|s)?)$/;
+/** True when a phrase of `list` starts at token `at`. */
+function phraseStartsAt(tokens: readonly Token[], at: number, list: readonly Phrase[]): boolean {
+  return list.some((p) => phraseAt(tokens, at, p));
+}
 
-function figuresInSentence(text: string, sentence: Sentence): FigureProposal[] {
+/**
+ * A number with no counted noun after it still counts when its words say what it counts: after a
+ * casualty verb ("killing 35"), after a toll ("the toll rose to 41"), after "the number of dead",
+ * before an outcome ("35 killed", "14 were wounded"), or as a change of such a count.
+ */
+function countsWithoutNoun(tokens: readonly Token[], core: NumberCore, from: number): boolean {
+  const before = tokens[from - 1]?.lower ?? '';
+  if (WORDS.casualtyVerbsBefore.has(before)) return true;
+  const window = tokens.slice(Math.max(0, from - 8), from);
+  if (window.some((t) => WORDS.tollWords.has(t.lower))) return true;
+  if (
+    window.some(
+      (t, n) =>
+        t.lower === 'number' &&
+        window[n + 1]?.lower === 'of' &&
+        WORDS.numberOfWords.has(window[n + 2]?.lower ?? ''),
+    )
+  ) {
+    return true;
+  }
+  for (let k = core.to; k < core.to + 3; k += 1) {
+    const word = tokens[k]?.lower ?? '';
+    const outcome = OUTCOME_WORDS.find((o) => o.people && !o.weak && phraseAt(tokens, k, o.words));
+    if (outcome) return true;
+    if (!/^(were|was|have|has|had|been|are|is|people|more|others|other|later)$/.test(word)) break;
+  }
+  return false;
+}
+
+/**
+ * "five of the attacks" after "six attacks" in the same sentence: a part of that earlier count.
+ * Returns its index among the sentence's figures.
+ */
+function sameCountAs(
+  tokens: readonly Token[],
+  after: number,
+  headWord: string,
+  earlier: readonly { noun: string | null }[],
+): number | null {
+  if (tokens[after]?.lower !== 'of' || !/^(the|these|those)$/.test(tokens[after + 1]?.lower ?? ''))
+    return null;
+  for (let n = earlier.length - 1; n >= 0; n -= 1) {
+    const noun = earlier[n]?.noun?.toLowerCase().split(/\s+/).at(-1);
+    if (noun !== undefined && noun === headWord) return n;
+  }
+  return null;
+}
+
+/** An outcome said of what comes just before: "were killed", "died", "have been injured". */
+function passiveOutcomeAfter(tokens: readonly Token[], at: number): string | null {
+  for (let k = at; k < at + 4; k += 1) {
+    const word = tokens[k]?.lower ?? '';
+    if (!word.endsWith('ing')) {
+      const outcome = OUTCOME_WORDS.find(
+        (o) => o.people && !o.weak && phraseAt(tokens, k, o.words),
+      );
+      if (outcome) return outcome.outcome;
+    }
+    if (!/^(were|was|have|has|had|been|are|is|reportedly|also|all)$/.test(word)) return null;
+  }
+  return null;
+}
+
+/** True when the sentence is about people killed or hurt, so a bare change counts them. */
+function sentenceCountsCasualties(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t) =>
+      WORDS.tollWords.has(t.lower) ||
+      OUTCOME_WORDS.some(
+        (o) => o.people && !o.weak && o.words.length === 1 && o.words[0] === t.lower,
+      ),
+  );
+}
+
+function figuresInSentence(
+  text: string,
+  sentence: Sentence,
+  context: ExtractContext,
+): FigureProposal[] {
   const tokens = tokenize(sentence);
-  const found: (FigureProposal & { from: number; to: number; qualifierBound: string | null })[] =
-    [];
+  const breaks = clauseBreaks(tokens);
+  const found: (FigureProposal & {
+    from: number;
+    to: number;
+    qualifierBound: string | null;
+    candidate: RoleCandidate;
+  })[] = [];
   let i = 0;
   while (i < tokens.length) {
     let core = parseVague(tokens, i) ?? parseCardinal(tokens, i) ?? parseHyphenRange(tokens, i);
@@ -431,7 +539,7 @@ function figuresInSentence(text: string, sentence: Sentence): FigureProposal[] {
     const before = tokens[core.from - 1]?.lower;
     const joins =
       (joiner === 'and' && before === 'between') ||
-      joiner === 'to' ||
+      (joiner === 'to' && before !== 'from') ||
       joiner === '-' ||
       joiner === '–';
     const second =
@@ -440,70 +548,103 @@ function figuresInSentence(text: string, sentence: Sentence): FigureProposal[] {
         : null;
     if (second && !second.isOne && second.value > core.value) {
       high = second.value;
-      if (before === 'between' || before === 'from') rangeFrom = core.from - 1;
+      if (before === 'between') rangeFrom = core.from - 1;
       core = { ...core, to: second.to, isOne: false };
     }
     if (isNotACount(tokens, core)) {
       i = core.to;
       continue;
     }
-    const head = findHead(tokens, core.to);
-    const afterCasualtyVerb = CASUALTY_VERB.test(before ?? '');
-    const tollBefore = tokens
-      .slice(Math.max(0, core.from - 6), core.from)
-      .some((t) => t.lower === 'toll');
-    if (!head.found && !afterCasualtyVerb && !tollBefore) {
-      i = core.to;
-      continue;
-    }
-    const group: FigureGroup = head.found ? head.group : 'people';
-    // Figures count people or attacks: "three missiles" and "thousands of locations" are not
-    // figures, nor is an identifying "one" ("one woman", "one airstrike").
-    if (group === 'other' || core.isOne) {
-      i = core.to;
-      continue;
-    }
     const qualifier = rangeFrom === core.from ? qualifierBefore(tokens, core.from) : null;
+    const from = qualifier?.from ?? rangeFrom;
+    const change =
+      phraseEndsAt(tokens, from, WORDS.changeBefore) ||
+      phraseStartsAt(tokens, core.to, WORDS.changeAfter);
+    // "15 of the 96 victims": the first number counts a part of what the second counts.
+    const partitiveOf =
+      tokens[core.to]?.lower === 'of'
+        ? (() => {
+            const k = tokens[core.to + 1]?.lower === 'the' ? core.to + 2 : core.to + 1;
+            return parseCardinal(tokens, k) ?? parseVague(tokens, k);
+          })()
+        : null;
+    let head = partitiveOf ? findHead(tokens, partitiveOf.to) : findHead(tokens, core.to);
+    if (partitiveOf) head = { ...head, to: core.to, nounFrom: head.nounFrom, nounTo: head.nounTo };
+    const casualtyChange = change && sentenceCountsCasualties(tokens);
+    if (!head.found && !casualtyChange && !countsWithoutNoun(tokens, core, from)) {
+      i = core.to;
+      continue;
+    }
+    // An identifying "one" ("one woman", "one airstrike") is not a count; "rose by one" is.
+    if (core.isOne && !change) {
+      i = core.to;
+      continue;
+    }
+    let group: FigureGroup = head.found ? head.group : 'people';
     let bound = qualifier?.bound ?? null;
     let qualifierText =
       qualifier?.text ?? (rangeFrom !== core.from ? (tokens[rangeFrom]?.lower ?? null) : null);
     // "at least 32 children and 11 women": the qualifier covers both members of the list.
     const previous = found[found.length - 1];
-    if (
-      !qualifier &&
-      previous &&
+    const coordinated =
+      previous !== undefined &&
       tokens[core.from - 1]?.lower === 'and' &&
-      previous.to === core.from - 1
-    ) {
+      previous.to === core.from - 1;
+    if (!qualifier && coordinated) {
       qualifierText = previous.qualifier;
       bound = previous.qualifierBound as typeof bound;
     }
-    const startToken = tokens[qualifier?.from ?? rangeFrom];
+    const startToken = tokens[from];
     // "dozens of witnesses and activists": a noun joined to the counted one belongs to the count.
-    if (head.found && /^(and|or)$/.test(tokens[head.to]?.lower ?? '')) {
+    if (head.found && !partitiveOf && /^(and|or)$/.test(tokens[head.to]?.lower ?? '')) {
       const joinedNoun = tokens[head.to + 1];
-      if (joinedNoun && GROUPS[joinedNoun.lower] !== undefined) head.to += 2;
+      if (joinedNoun && NOUN_GROUP.get(joinedNoun.lower) !== undefined) {
+        head.to += 2;
+        head.nounTo = head.to;
+      }
     }
-    const endToken = tokens[Math.max(head.to, core.to) - 1];
+    const spanTo = partitiveOf ? core.to : Math.max(head.to, core.to);
+    const endToken = tokens[spanTo - 1];
     if (!startToken || !endToken) {
       i = core.to;
       continue;
     }
     if (high === core.value) high = bound === 'lower' || core.vague ? null : core.value;
-    const including = /^(including|includes|among)$/.test(
-      tokens[(qualifier?.from ?? core.from) - 1]?.lower ?? '',
-    );
-    const outcome =
-      including && previous
+    const headWord = head.found ? (tokens[head.nounTo - 1]?.lower ?? '') : '';
+    const nounOutcome = NOUN_OUTCOME.get(headWord) ?? null;
+    const partCue = phraseEndsAt(tokens, from, WORDS.partBefore);
+    let outcome: string | null =
+      (partCue || coordinated) && previous?.outcome
         ? previous.outcome
-        : outcomeNear(
-            tokens,
-            qualifier?.from ?? rangeFrom,
-            // The counted noun itself may say what happened: "40 bodies", "victims".
-            core.to,
-            sentence.quote,
-            group,
-          );
+        : (nounOutcome ??
+          outcomeNear(tokens, from, core.to, head.found ? group : 'people', breaks)?.outcome ??
+          null);
+    // A noun the lexicon does not know counts people when something happened to them that only
+    // happens to people, said of them: "12 miners were killed", "30 climbers died".
+    if (group === 'other' && head.found && outcome === null && !NOUN_GROUP.has(headWord)) {
+      const asPeople = passiveOutcomeAfter(tokens, head.to);
+      if (asPeople !== null && /s$/.test(headWord)) {
+        group = 'people';
+        outcome = asPeople;
+      }
+    }
+    // Those who attack are not victims: "hundreds of armed men stormed the village, killing 30".
+    if (head.found && WORDS.agentVerbsAfter.has(tokens[head.to]?.lower ?? '')) outcome = null;
+    const noun = head.found
+      ? text.slice(tokens[head.nounFrom]?.start ?? 0, tokens[head.nounTo - 1]?.end ?? 0)
+      : null;
+    const candidate: RoleCandidate = {
+      from,
+      numberFrom: core.from,
+      numberTo: core.to,
+      headTo: head.found ? head.to : core.to,
+      outcome,
+      change,
+      partCue,
+      coordinatedWith: coordinated ? found.length - 1 : null,
+      partitiveOf: partitiveOf !== null,
+      sameCountAs: sameCountAs(tokens, core.to, headWord, found),
+    };
     found.push({
       start: startToken.start,
       end: endToken.end,
@@ -513,33 +654,49 @@ function figuresInSentence(text: string, sentence: Sentence): FigureProposal[] {
       qualifier: qualifierText,
       vague: core.vague,
       group,
+      noun,
       outcome,
+      role: 'total',
+      partOfStart: null,
       eventId: null,
       eventNote: null,
-      from: qualifier?.from ?? rangeFrom,
-      to: Math.max(head.to, core.to),
+      from,
+      to: spanTo,
       qualifierBound: bound,
+      candidate,
     });
-    i = Math.max(head.to, core.to);
+    i = spanTo;
   }
-  return found.map((f): FigureProposal => ({
-    start: f.start,
-    end: f.end,
-    quote: f.quote,
-    low: f.low,
-    high: f.high,
-    qualifier: f.qualifier,
-    vague: f.vague,
-    group: f.group,
-    outcome: f.outcome,
-    eventId: f.eventId,
-    eventNote: f.eventNote,
-  }));
+  const roles = figureRole(
+    tokens,
+    found.map((f) => f.candidate),
+    context,
+  );
+  return found.map((f, n): FigureProposal => {
+    const role = roles[n] ?? { role: 'total' as const, partOf: null };
+    const total = role.partOf === null ? undefined : found[role.partOf];
+    return {
+      start: f.start,
+      end: f.end,
+      quote: f.quote,
+      low: f.low,
+      high: f.high,
+      qualifier: f.qualifier,
+      vague: f.vague,
+      group: f.group,
+      noun: f.noun,
+      outcome: f.outcome ?? (total ? total.outcome : null),
+      role: role.role,
+      partOfStart: total ? total.start : null,
+      eventId: f.eventId,
+      eventNote: f.eventNote,
+    };
+  });
 }
 
 /**
- * Counted quantities in the sentences, in text order, each span verbatim. `eventId` is left null
- * and `eventNote` null: `linkEvents` decides both once dates and places are known.
+ * Counted quantities in the sentences, in text order, each span verbatim, with what each counts
+ * (`role`). `eventId` is left null: `linkEvents` decides it once dates and places are known.
  */
-export const extractFigures: ExtractFigures = (text, sentences) =>
-  sentences.flatMap((sentence) => figuresInSentence(text, sentence));
+export const extractFigures: ExtractFigures = (text, sentences, context) =>
+  sentences.flatMap((sentence) => figuresInSentence(text, sentence, context));

@@ -28,6 +28,7 @@ describe('linkEvents', () => {
       ['at least 46 civilians', 'al-ghantu-2015-10-15'],
       ['32 children', 'al-ghantu-2015-10-15'],
       ['11 women', 'al-ghantu-2015-10-15'],
+      ['Three missiles', 'ariha-market-2015-11-29'],
       ['49 civilians', 'ariha-market-2015-11-29'],
     ]);
   });

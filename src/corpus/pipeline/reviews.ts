@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   DatePrecisionSchema,
   FigureGroupSchema,
+  FigureRoleSchema,
   IdSchema,
   IsoDateSchema,
   StanceSchema,
@@ -53,7 +54,9 @@ export const FigureReviewSchema = z.strictObject({
   qualifier: z.string().min(1).nullable().optional(),
   vague: z.boolean().optional(),
   group: FigureGroupSchema.optional(),
+  noun: z.string().min(1).nullable().optional(),
   outcome: z.string().min(1).nullable().optional(),
+  role: FigureRoleSchema.optional(),
   event: IdSchema.nullable().optional(),
   attributedTo: z.string().min(1).nullable().optional(),
 });
@@ -83,11 +86,14 @@ export type Review = z.infer<typeof ReviewSchema>;
 
 export const ReviewsFileSchema = z.array(ReviewSchema);
 
+/** A figure before it is numbered: a part names its total by where the total starts. */
+export type FigureDraft = Omit<Figure, 'id' | 'partOf'> & { partOfStart: number | null };
+
 /** The machine's proposals, and the same after reviews. */
 export interface Proposals {
   evidence: Evidence[];
-  /** Without ids: the build numbers figures after reviews. */
-  figures: Omit<Figure, 'id'>[];
+  /** Without ids: the build numbers figures after reviews, and turns `partOfStart` into `partOf`. */
+  figures: FigureDraft[];
   dates: DateMention[];
   quotes: Quote[];
 }
@@ -122,7 +128,18 @@ const REQUIRED_ON_ADD: Record<Review['kind'], readonly string[]> = {
 /** The fields that change an item: a confirm must give none of them. */
 const CHANGES: Record<Review['kind'], readonly string[]> = {
   evidence: ['stance', 'attributedTo', 'hedged'],
-  figure: ['low', 'high', 'qualifier', 'vague', 'group', 'outcome', 'event', 'attributedTo'],
+  figure: [
+    'low',
+    'high',
+    'qualifier',
+    'vague',
+    'group',
+    'noun',
+    'outcome',
+    'role',
+    'event',
+    'attributedTo',
+  ],
   date: ['value', 'valueEnd', 'precision', 'event'],
   quote: ['speaker'],
 };
@@ -335,7 +352,12 @@ export function applyReviews(
               review.qualifier !== undefined ? review.qualifier : (base?.qualifier ?? null),
             vague: review.vague ?? base?.vague ?? false,
             group: review.group ?? base?.group ?? 'other',
+            noun: review.noun !== undefined ? review.noun : (base?.noun ?? null),
             outcome: review.outcome !== undefined ? review.outcome : (base?.outcome ?? null),
+            // A curator who adds a figure says what it counts; one left unsaid is a total.
+            role: review.role ?? base?.role ?? 'total',
+            partOfStart:
+              (review.role ?? base?.role) === 'part' ? (base?.partOfStart ?? null) : null,
             eventId: review.event !== undefined ? review.event : (base?.eventId ?? null),
             attributedTo:
               review.attributedTo !== undefined

@@ -1,5 +1,5 @@
 import type { EventEntry, PersonEntry } from '../catalogue-schema.ts';
-import type { DatePrecision, FigureGroup, Removed } from '../schema.ts';
+import type { DatePrecision, FigureGroup, FigureRole, Removed } from '../schema.ts';
 
 /**
  * The shapes passed between the stages of the corpus build. Every stage is a pure function of its
@@ -44,7 +44,12 @@ export interface FigureProposal extends Located {
   qualifier: string | null;
   vague: boolean;
   group: FigureGroup;
+  /** The counted noun as written; null when the number stands alone ("the toll rose to 41"). */
+  noun: string | null;
   outcome: string | null;
+  role: FigureRole;
+  /** For a part: where the total it belongs to starts in the text (the build turns it into an id). */
+  partOfStart: number | null;
   eventId: string | null;
   /** Why no event was linked, when `eventId` is null (becomes a diagnostic). */
   eventNote: string | null;

@@ -167,6 +167,7 @@ describe('buildClaimMatrix: cells', () => {
       category: 'casualties',
       claimant: 'activists',
       figure: { eventId: 'campaign', group: 'civilians', outcome: 'killed' },
+      origin: 'curated',
     });
     corpus.evidence.push({
       articleId: 'a2',

@@ -1,0 +1,123 @@
+import { extractFigures } from './extract-figures.ts';
+import { EMPTY, sentencesOf } from './fixtures/extract-context.ts';
+
+/** Sentences written for these tests: each shows one way news copy counts, none from an article. */
+function read(text: string) {
+  return extractFigures(text, sentencesOf(text), EMPTY).map((f) => ({
+    quote: f.quote,
+    low: f.low,
+    group: f.group,
+    noun: f.noun,
+    outcome: f.outcome,
+    role: f.role,
+  }));
+}
+
+const brief = (text: string) => read(text).map((f) => [f.quote, f.group, f.outcome, f.role]);
+
+describe('figures of any counted noun', () => {
+  it('counts people named by nouns of any trade, kept verbatim with their group', () => {
+    expect(
+      read(
+        'Twelve journalists were killed. 30 passengers died on the bus. Five police officers were injured. Six staff members were hurt. 200 students were detained.',
+      ).map((f) => [f.low, f.group, f.noun, f.outcome]),
+    ).toEqual([
+      [12, 'people', 'journalists', 'killed'],
+      [30, 'people', 'passengers', 'killed'],
+      [5, 'people', 'police officers', 'injured'],
+      [6, 'people', 'staff members', 'injured'],
+      [200, 'people', 'students', 'detained'],
+    ]);
+  });
+
+  it('counts a noun the lexicon lacks as people when what happened only happens to people', () => {
+    expect(brief('At least 12 miners were killed in the blast.')).toEqual([
+      ['At least 12 miners', 'people', 'killed', 'total'],
+    ]);
+  });
+
+  it('reads tolls not written as "N nouns were killed"', () => {
+    expect(
+      read(
+        'The death toll has risen to 41. The toll stands at 17. Officials put the number of dead at 58. There were 64 deaths. The blast went off, killing 35. At least 14 dead were counted.',
+      ).map((f) => [f.low, f.group, f.outcome, f.role]),
+    ).toEqual([
+      [41, 'people', 'killed', 'total'],
+      [17, 'people', 'killed', 'total'],
+      [58, 'people', 'killed', 'total'],
+      [64, 'people', 'killed', 'total'],
+      [35, 'people', 'killed', 'total'],
+      [14, 'people', 'killed', 'total'],
+    ]);
+  });
+});
+
+describe('what a figure counts (role)', () => {
+  it('reads a change, and the earlier value it replaces, as changes', () => {
+    expect(
+      read(
+        'The toll rose by one overnight. The death toll reached 12, up from 11. That is nine more than first reported.',
+      ).map((f) => [f.low, f.role]),
+    ).toEqual([
+      [1, 'change'],
+      [12, 'total'],
+      [11, 'change'],
+      [9, 'change'],
+    ]);
+  });
+
+  it('reads a ratio as a ratio, never as a count', () => {
+    expect(brief('The strikes killed ten civilians for each fighter.')).toEqual([
+      ['ten civilians', 'civilians', 'killed', 'ratio'],
+    ]);
+  });
+
+  it('reads parts beside their total, and "15 of the 96" as a part of the 96', () => {
+    expect(
+      brief(
+        'At least 40 people were killed, including 12 children. Fewer than 15 of the 96 victims were identified.',
+      ),
+    ).toEqual([
+      ['At least 40 people', 'people', 'killed', 'total'],
+      ['12 children', 'children', 'killed', 'part'],
+      ['Fewer than 15', 'people', 'victims', 'part'],
+      ['96 victims', 'people', 'victims', 'total'],
+    ]);
+  });
+
+  it('reads what one person saw or lost as an account', () => {
+    expect(
+      brief(
+        'She had lost her husband and three children. He stood beside 20 bodies lined up on the floor.',
+      ).map(([quote, , , role]) => [quote, role]),
+    ).toEqual([
+      ['three children', 'account'],
+      ['20 bodies', 'account'],
+    ]);
+  });
+
+  it('reads the work behind a report as method, and a wider count as context', () => {
+    expect(
+      brief(
+        'The group interviewed 30 witnesses. The war has killed 250,000 people. Bombings have killed more than 4,000 people since 2007.',
+      ).map(([quote, , , role]) => [quote, role]),
+    ).toEqual([
+      ['30 witnesses', 'method'],
+      ['250,000 people', 'context'],
+      ['more than 4,000 people', 'context'],
+    ]);
+  });
+
+  it('does not call people present, treated or attacking the dead', () => {
+    expect(
+      brief(
+        'About 105 patients were inside the hospital at the time. Doctors treated 60 people for burns. Hundreds of armed men stormed the village, killing 30.',
+      ),
+    ).toEqual([
+      ['About 105 patients', 'people', 'present', 'total'],
+      ['60 people', 'people', 'treated', 'total'],
+      ['Hundreds of armed men', 'people', null, 'total'],
+      ['30', 'people', 'killed', 'total'],
+    ]);
+  });
+});
