@@ -70,7 +70,8 @@ describe('matrixSvg', () => {
     expect(text).toContain('not reported');
     // The figures the cells cite, in the articles' words.
     expect(text).toContain('49 civilians');
-    expect(text).toContain('46 people');
+    // "46 people" counts people, not the claim's civilians: the page cites it nowhere, nor the export.
+    expect(text).not.toContain('46 people');
     expect(drawn.width).toBe(300 + 3 * 104);
   });
 

@@ -9,6 +9,7 @@ import {
   type StanceGlyph,
 } from './stance-glyphs.ts';
 import type { DataTable } from './to-csv.ts';
+import { citedFigure } from '../views/claim-matrix/cited-figure.ts';
 
 const AUTO_FRAME_SVG = `<rect x="${AUTO_FRAME.x}" y="${AUTO_FRAME.y}" width="${AUTO_FRAME.size}" height="${AUTO_FRAME.size}" rx="${AUTO_FRAME.radius}" fill="none" stroke="${AUTO_FRAME.stroke}" stroke-width="${AUTO_FRAME.strokeWidth}" stroke-dasharray="${AUTO_FRAME.dash}"/>`;
 
@@ -62,13 +63,12 @@ export function matrixSelection(
       const stance = cellStance(evidence);
       // The same passage the page's cell stands for, so mark, voice and hedge agree with it.
       const primary = primaryEvidence(evidence) ?? null;
-      const inside = corpus.figures.filter(
-        (f) =>
-          claim.figure !== null &&
-          f.articleId === article.id &&
-          evidence.some((e) => e.start <= f.start && f.end <= e.end),
+      // The figure the page's cell cites, by the same rule (a total of the claim's group and outcome).
+      const { figure } = citedFigure(
+        claim,
+        evidence,
+        corpus.figures.filter((f) => f.articleId === article.id),
       );
-      const figure = inside.find((f) => f.group === claim.figure?.group) ?? inside[0] ?? null;
       const matchesStances = filters.stances.length === 0 ? null : filters.stances.includes(stance);
       return { claim, article, stance, evidence: primary, figure, matchesStances };
     }),

@@ -141,11 +141,20 @@ describe('buildClaimMatrix: cells', () => {
     });
   });
 
-  it('shows the figure the outlet gives, even of another group than the claim’s', () => {
+  it('cites no figure of another group than the claim’s: the cell keeps its stance, not the number', () => {
     const cell = cellOf(matrix(), 'ariha-market-49-killed', 'a3');
     expect(cell.stance).toBe('asserts');
-    expect(cell.figure?.quote).toBe('46 people');
-    expect(cell.label).toContain('asserts, cites 46 people, machine-proposed');
+    expect(cell.figure).toBeNull();
+    expect(cell.label).not.toContain('cites');
+  });
+
+  it('never cites a witness’s account, a change or a wider count as the claim’s toll', () => {
+    for (const role of ['account', 'change', 'ratio', 'method', 'context'] as const) {
+      const corpus = structuredClone(fixtureCorpus);
+      for (const f of corpus.figures) if (f.id === 'a1-f1') f.role = role;
+      const cell = cellOf(matrix({}, corpus), 'toll-200-civilians', 'a1');
+      expect(cell.figure?.id ?? null, role).not.toBe('a1-f1');
+    }
   });
 
   it('says "not reported" explicitly, with no figure', () => {

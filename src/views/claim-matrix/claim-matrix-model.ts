@@ -13,6 +13,7 @@ import type {
 import { ClaimCategorySchema } from '../../corpus/schema.ts';
 import { applyFilters, cellStance, primaryEvidence } from '../../filters/apply-filters.ts';
 import type { CellStance, Filters, Sort } from '../../filters/filters.ts';
+import { citedFigure } from './cited-figure.ts';
 import { formatFigure } from './format-figure.ts';
 
 /** One column of the matrix: one article, under its outlet. */
@@ -102,33 +103,6 @@ export function stanceWords(stance: CellStance, attributedTo: string | null): st
 }
 
 const ORIGIN_ORDER: Record<Origin, number> = { reviewed: 0, auto: 1 };
-
-function pickFigure(
-  claim: Claim,
-  evidence: readonly Evidence[],
-  figures: readonly Figure[],
-): { figure: Figure | null; inEvidence: boolean } {
-  const wanted = claim.figure;
-  if (wanted === null || evidence.length === 0) return { figure: null, inEvidence: false };
-  const score = (f: Figure) =>
-    (f.group === wanted.group ? 4 : 0) +
-    (wanted.eventId !== null && f.eventId === wanted.eventId ? 2 : 0) +
-    (wanted.outcome !== null && f.outcome === wanted.outcome ? 1 : 0);
-  const best = (candidates: Figure[]) =>
-    candidates.reduce<Figure | null>(
-      (top, f) => (top === null || score(f) > score(top) ? f : top),
-      null,
-    );
-  // What the outlet cites is first the figure inside the words that carry the claim…
-  const inside = figures.filter((f) => evidence.some((e) => f.start >= e.start && f.end <= e.end));
-  const chosen = best(inside);
-  if (chosen) return { figure: chosen, inEvidence: true };
-  // …else a figure of the same group and event elsewhere in the article.
-  const elsewhere = figures.filter(
-    (f) => f.group === wanted.group && (wanted.eventId === null || f.eventId === wanted.eventId),
-  );
-  return { figure: best(elsewhere), inEvidence: false };
-}
 
 function compareRows(sort: Sort, order: Map<string, number>) {
   const byCorpus = (a: MatrixRow, b: MatrixRow) =>
@@ -253,7 +227,7 @@ export function buildClaimMatrix(corpus: Corpus, filters: Filters): ClaimMatrixM
     );
     const primary = primaryEvidence(evidence);
     const stance = cellStance(evidence);
-    const { figure, inEvidence } = pickFigure(
+    const { figure, inEvidence } = citedFigure(
       row.claim,
       evidence,
       figuresByArticle.get(column.article.id) ?? [],
