@@ -1,3 +1,4 @@
+import { flat } from './segment.ts';
 import type { PersonEntry } from '../catalogue-schema.ts';
 import type { Located, QuoteProposal, Sentence } from './types.ts';
 
@@ -380,7 +381,7 @@ function describeReference(groups: Record<string, string | undefined>): EntityKi
 
 function candidatesIn(sentence: Sentence, book: NameBook, isTitle: boolean): Candidate[] {
   const found: Candidate[] = [];
-  const text = sentence.quote;
+  const text = flat(sentence.quote);
   const add = (match: RegExpExecArray) => {
     const groups = match.groups ?? {};
     const start = sentence.start + match.index;
@@ -534,8 +535,8 @@ export function attributeSentences(
     const isTitle = headlines.has(index);
     const candidates = candidatesIn(sentence, book, isTitle);
     const denial =
-      (DENIAL.test(sentence.quote) && !NEGATED_DENIAL.test(sentence.quote)) ||
-      CALLED_FALSE.test(sentence.quote);
+      (DENIAL.test(flat(sentence.quote)) && !NEGATED_DENIAL.test(flat(sentence.quote))) ||
+      CALLED_FALSE.test(flat(sentence.quote));
 
     // A sentence that is mostly a quotation speaks in its speaker's voice. Sentences and quotes
     // are both in text order, so one pointer walks the quotes once for the whole article.
@@ -585,7 +586,7 @@ export function attributeSentences(
         (best.pointsTo === null ? null : resolveReference(best.pointsTo, index - 1, best.head));
       chosen = { entity, cue: best.cue, unresolved: entity === null, reported: best.reported };
     }
-    if (chosen === null && quote !== undefined && QUOTE_MARKS.test(sentence.quote)) {
+    if (chosen === null && quote !== undefined && QUOTE_MARKS.test(flat(sentence.quote))) {
       // A quotation continuing in the same paragraph keeps the speaker of the one before;
       // otherwise quoted words are someone's even when the text does not say whose.
       const before = index > 0 ? sentences[index - 1] : undefined;
@@ -604,7 +605,7 @@ export function attributeSentences(
     for (const c of candidates) if (c.entity !== null) entities.push(c.entity);
     if (chosen?.entity != null) entities.push(chosen.entity);
     // The subject that opens a sentence is what a later "it" or "he" most often stands for.
-    const subject = SUBJECT.exec(sentence.quote)?.groups;
+    const subject = SUBJECT.exec(flat(sentence.quote))?.groups;
     if (subject?.name !== undefined) {
       // Only catalogue names: a capitalised first word ("Air strikes …") is rarely a speaker.
       const entity = book.known(subject.name);

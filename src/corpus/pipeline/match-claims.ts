@@ -1,3 +1,4 @@
+import { flat } from './segment.ts';
 import type { ClaimEntry } from '../catalogue-schema.ts';
 import type { ClaimCategory, Evidence, Stance } from '../schema.ts';
 import type { Attribution } from './attribution.ts';
@@ -143,9 +144,9 @@ export function matchClaims(
       reported: null,
     };
     for (const claim of claims) {
-      const region = cueRegion(claim, sentence.quote);
+      const region = cueRegion(claim, flat(sentence.quote));
       if (region === null) continue;
-      const stance = stanceOf(claim, attribution, sentence.quote, region, sideOf);
+      const stance = stanceOf(claim, attribution, flat(sentence.quote), region, sideOf);
       evidence.push({
         claimId: claim.id,
         articleId,
@@ -154,7 +155,7 @@ export function matchClaims(
         quote: sentence.quote,
         stance,
         attributedTo: stance === 'asserts' ? null : attribution.speaker,
-        hedged: isHedged(sentence.quote, region.start, region.end),
+        hedged: isHedged(flat(sentence.quote), region.start, region.end),
         origin: 'auto',
       });
     }

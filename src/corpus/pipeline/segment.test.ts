@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { cleanArticle } from './clean.ts';
-import { segmentSentences } from './segment.ts';
+import { segmentSentences, softBreaks } from './segment.ts';
 import { textWith } from './fixtures/arbitrary-text.ts';
 
 const quotes = (text: string) => segmentSentences(text, []).map((s) => s.quote);
@@ -74,6 +74,41 @@ describe('segmentSentences', () => {
     expect(sentences[0]!.paragraph).toBe(0);
   });
 
+  it('reads single line breaks inside hard-wrapped text as spaces, and blank lines as paragraphs', () => {
+    const text = [
+      'The ministry said on Tuesday that the strike may have',
+      'killed at least 30 people, and that the figure could',
+      'rise. Rescue teams were still searching the rubble of the',
+      'market late into the night.',
+      '',
+      'A spokesman for the',
+      'Interior Ministry, Colonel Adam',
+      'Smith, declined to comment.',
+    ].join('\n');
+    expect(
+      segmentSentences(text, []).map((s) => [s.quote.replace(/\n/g, ' '), s.paragraph]),
+    ).toEqual([
+      [
+        'The ministry said on Tuesday that the strike may have killed at least 30 people, and that the figure could rise.',
+        0,
+      ],
+      ['Rescue teams were still searching the rubble of the market late into the night.', 0],
+      ['A spokesman for the Interior Ministry, Colonel Adam Smith, declined to comment.', 1],
+    ]);
+  });
+
+  it('keeps a line break as a sentence end where lines are headlines and paragraphs', () => {
+    const text =
+      'Blast hits central market\nAt least 12 people were killed on Monday.\nPolice said the toll could rise.\nRelated stories\nMore from the region';
+    expect(segmentSentences(text, []).map((s) => s.quote)).toEqual([
+      'Blast hits central market',
+      'At least 12 people were killed on Monday.',
+      'Police said the toll could rise.',
+      'Related stories',
+      'More from the region',
+    ]);
+  });
+
   it('never throws, and every sentence is verbatim, in order and outside every removed range', () => {
     fc.assert(
       fc.property(
@@ -84,11 +119,14 @@ describe('segmentSentences', () => {
             .map(([start, length]) => ({ start, end: Math.min(text.length, start + length) }))
             .filter((r) => r.end > r.start);
           let last = 0;
+          const soft = softBreaks(text);
           for (const s of segmentSentences(text, removed)) {
             expect(text.slice(s.start, s.end)).toBe(s.quote);
             expect(s.quote.trim()).toBe(s.quote);
             expect(s.quote.length).toBeGreaterThan(0);
-            expect(s.quote).not.toContain('\n');
+            // A sentence spans a line break only where the break is soft (inside wrapped text).
+            for (let k = s.start; k < s.end; k += 1)
+              if (text[k] === '\n') expect(soft.has(k)).toBe(true);
             expect(s.start).toBeGreaterThanOrEqual(last);
             last = s.end;
             for (const r of removed) expect(s.end <= r.start || s.start >= r.end).toBe(true);

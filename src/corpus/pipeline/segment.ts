@@ -3,7 +3,9 @@ import type { Sentence, SegmentSentences, TextRange } from './types.ts';
 /**
  * Rules rather than `Intl.Segmenter` or wink-nlp: both split after "Sept." and "U.S." and would
  * need the same abbreviation list to repair them, while rules give exact offsets directly. A line
- * break always ends a sentence, so a headline without a full stop stands alone.
+ * break ends a sentence, so a headline without a full stop stands alone, except a soft break:
+ * one inside a sentence of hard-wrapped text (wire copy pasted with a break every 70 characters),
+ * which is read as a space. The sentence's quote keeps the break: it is the text as received.
  */
 
 /** Words that end with a full stop without ending the sentence. Lower-case, without the stop. */
@@ -148,13 +150,50 @@ function bodyStretches(line: TextRange, removed: readonly TextRange[]): TextRang
   return pieces;
 }
 
+/** A line ends a sentence when its last character (before closing marks) is a terminator. */
+const CLOSED_LINE = /[.!?…:;]["”’')\]»]*\s*$/u;
+
+/**
+ * The line breaks that sit inside a sentence. A break after an open line (no full stop at its
+ * end) is soft when the next line goes on in lower case or with a digit ("The death\ntoll…",
+ * "More than\n1,000"); and in text that is hard-wrapped throughout (most open lines go on so),
+ * every break after an open line is soft, since there a capital starts a name as often as a
+ * sentence. A blank line always ends the paragraph.
+ */
+export function softBreaks(text: string): Set<number> {
+  const lines: TextRange[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    lines.push({ start: at, end });
+    at = end + 1;
+  }
+  const open: { brk: number; lower: boolean }[] = [];
+  for (let k = 0; k + 1 < lines.length; k += 1) {
+    const line = lines[k];
+    const next = lines[k + 1];
+    if (!line || !next) continue;
+    const here = text.slice(line.start, line.end);
+    const after = text.slice(next.start, next.end);
+    if (here.trim() === '' || after.trim() === '' || CLOSED_LINE.test(here)) continue;
+    open.push({ brk: line.end, lower: /^\s*[\p{Ll}\p{N}]/u.test(after) });
+  }
+  const goesOn = open.filter((o) => o.lower).length;
+  const wrapped = open.length >= 4 && goesOn / open.length >= 0.5;
+  return new Set(open.filter((o) => wrapped || o.lower).map((o) => o.brk));
+}
+
 /** The sentences of the body text, in order, each verbatim, none touching a removed range. */
 export const segmentSentences: SegmentSentences = (text, removed) => {
+  const soft = softBreaks(text);
   const sentences: Sentence[] = [];
   let paragraph = -1;
   let lineStart = 0;
   while (lineStart <= text.length) {
+    // A "line" runs to the next hard break: soft breaks inside it are read as spaces.
     let lineEnd = text.indexOf('\n', lineStart);
+    while (lineEnd >= 0 && soft.has(lineEnd)) lineEnd = text.indexOf('\n', lineEnd + 1);
     if (lineEnd < 0) lineEnd = text.length;
     const found: Sentence[] = [];
     for (const stretch of bodyStretches({ start: lineStart, end: lineEnd }, removed)) {
@@ -172,3 +211,11 @@ export const segmentSentences: SegmentSentences = (text, removed) => {
   }
   return sentences;
 };
+
+/**
+ * A sentence's words with its soft line breaks read as spaces, for rules that match words: the
+ * same length as the quote, so every offset into it is an offset into the quote.
+ */
+export function flat(quote: string): string {
+  return quote.replace(/\r?\n/g, (m) => ' '.repeat(m.length));
+}
