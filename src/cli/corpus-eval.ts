@@ -82,14 +82,18 @@ async function evaluateDevset(root: string, misses: boolean, json: boolean): Pro
       );
       return 1;
     }
-    const gold = await readGold(join(dir, 'gold'), built.corpus);
+    const unread = built.corpus.diagnostics
+      .filter((d) => d.code === 'language-not-read')
+      .map((d) => d.articleId ?? '');
+    // An article the machine says it cannot read is listed as unread, not scored as read.
+    const gold = (await readGold(join(dir, 'gold'), built.corpus)).filter(
+      (g) => !unread.includes(g.article),
+    );
     results.push({
       story,
       articles: built.corpus.articles.length,
       evaluation: evaluate(built.corpus, gold, 'low, high, qualifier, group'),
-      unread: built.corpus.diagnostics
-        .filter((d) => d.code === 'language-not-read')
-        .map((d) => d.articleId ?? ''),
+      unread,
     });
   }
   if (json) {

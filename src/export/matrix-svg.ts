@@ -32,6 +32,8 @@ export interface MatrixCell {
   figure: Figure | null;
   /** Whether the stance is one the stance filter asks for; null when none is set. */
   matchesStances: boolean | null;
+  /** The machine read nothing in the article (a language it does not read). */
+  unread: boolean;
 }
 
 /** What the exported matrix shows, in the order the page shows it. */
@@ -55,6 +57,9 @@ export function matrixSelection(
     ids ? ids.flatMap((id) => items.filter((item) => item.id === id)) : items;
   const claims = arrange(view.claims, order.claimIds);
   const articles = arrange(view.articles, order.articleIds);
+  const unreadArticles = new Set(
+    corpus.diagnostics.filter((d) => d.code === 'language-not-read').map((d) => d.articleId),
+  );
   const cells = claims.map((claim) =>
     articles.map((article) => {
       const evidence = view.evidence.filter(
@@ -70,7 +75,8 @@ export function matrixSelection(
         corpus.figures.filter((f) => f.articleId === article.id),
       );
       const matchesStances = filters.stances.length === 0 ? null : filters.stances.includes(stance);
-      return { claim, article, stance, evidence: primary, figure, matchesStances };
+      const unread = unreadArticles.has(article.id);
+      return { claim, article, stance, evidence: primary, figure, matchesStances, unread };
     }),
   );
   return { claims, articles, cells };
@@ -127,7 +133,9 @@ export function matrixSvg(
         cell.stance === 'attributes' || cell.stance === 'disputes'
           ? (cell.evidence?.attributedTo ?? '')
           : cell.stance === 'not-reported'
-            ? 'not reported'
+            ? cell.unread
+              ? 'not read'
+              : 'not reported'
             : '';
       const wrapped = wrapText(under, COLUMN - 6, 10, false, measure);
       const voice =
@@ -277,7 +285,8 @@ export function matrixTable(corpus: Corpus, selection: MatrixSelection): DataTab
       article: cell.article.id,
       outlet:
         corpus.outlets.find((o) => o.id === cell.article.outletId)?.name ?? cell.article.outletId,
-      stance: cell.stance === 'not-reported' ? 'not reported' : cell.stance,
+      stance:
+        cell.stance === 'not-reported' ? (cell.unread ? 'not read' : 'not reported') : cell.stance,
       attributedTo: cell.evidence?.attributedTo ?? null,
       hedged: cell.evidence ? cell.evidence.hedged : null,
       origin: cell.evidence?.origin ?? null,

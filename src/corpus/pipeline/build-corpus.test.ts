@@ -58,6 +58,23 @@ describe('buildCorpus', () => {
     expect(diagnostic).toMatchObject({ level: 'info', start: figure?.start, end: figure?.end });
   });
 
+  it('sets aside an article in a language it does not read, and says so instead of reading nothing', () => {
+    // Written for this test: a short French news paragraph.
+    const french =
+      "Au moins 30 personnes ont été tuées lundi dans l'explosion d'une voiture piégée sur un marché du centre-ville, selon la police. Le bilan pourrait encore s'alourdir, a déclaré un responsable de l'hôpital, qui a fait état de dizaines de blessés graves.\n";
+    const corpus = build(withFiles({ 'articles/b2.md': articleFile(french) }));
+    expect(corpus.figures.filter((f) => f.articleId === 'b2')).toEqual([]);
+    expect(corpus.evidence.filter((e) => e.articleId === 'b2')).toEqual([]);
+    const diagnostic = corpus.diagnostics.find((d) => d.code === 'language-not-read');
+    expect(diagnostic).toMatchObject({ level: 'warning', articleId: 'b2' });
+    expect(diagnostic?.message).toContain('French');
+    // The English article beside it is read as before.
+    expect(corpus.figures.some((f) => f.articleId === 'a1')).toBe(true);
+    expect(
+      corpus.diagnostics.filter((d) => d.articleId === 'a1' && d.code === 'language-not-read'),
+    ).toEqual([]);
+  });
+
   it('credits a quote with no speaker cue of its own to the sentence’s speaker', () => {
     const corpus = build(
       withFiles({

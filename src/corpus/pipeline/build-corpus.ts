@@ -18,6 +18,7 @@ import type { InputError } from './input-error.ts';
 import { loadInputs, type ArticleInput, type InputFiles, type Inputs } from './load-inputs.ts';
 import { compileClaims, matchClaims } from './match-claims.ts';
 import { findReuse, MAX_PARTNERS, sourceGroups, type ComparedArticle } from './reuse.ts';
+import { languageName, unreadLanguage } from './detect-language.ts';
 import { applyReviews, parseReviews, type FigureDraft, type Proposals } from './reviews.ts';
 import { defaultStages, type BuildStages } from './stages.ts';
 import type { ExtractContext, Sentence } from './types.ts';
@@ -213,7 +214,21 @@ export function buildCorpus(files: InputFiles, options: BuildOptions = {}): Buil
       people: inputs.people,
     };
     const removed = stages.clean(text);
-    const sentences = stages.segment(text, removed);
+    const segmented = stages.segment(text, removed);
+    // An article in a language the rules do not read yields nothing, and says so: its empty
+    // cells mean "not read", never "reported nothing".
+    const language = unreadLanguage(segmented.map((s) => s.quote).join(' '));
+    if (language !== null) {
+      diagnostics.push({
+        level: 'warning',
+        code: 'language-not-read',
+        message: `This article looks ${languageName(language)} (${language}); the machine reads English only, so it proposed no figures, dates, quotes or claims for it. Its empty cells mean "not read", not "not reported".`,
+        articleId: article.id,
+        start: null,
+        end: null,
+      });
+    }
+    const sentences = language === null ? segmented : [];
     const quotes = stages.quotes(text, sentences, context).sort((x, y) => x.start - y.start);
     const found = stages.dates(text, sentences, context);
     const places = stages.places(text, sentences, context);

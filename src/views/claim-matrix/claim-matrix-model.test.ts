@@ -157,6 +157,25 @@ describe('buildClaimMatrix: cells', () => {
     }
   });
 
+  it('says "not read", not "not reported", for an article in a language the machine does not read', () => {
+    const corpus = structuredClone(fixtureCorpus);
+    corpus.diagnostics.push({
+      level: 'warning',
+      code: 'language-not-read',
+      message: 'This article looks French (fr); the machine reads English only.',
+      articleId: 'a3',
+      start: null,
+      end: null,
+    });
+    const cell = cellOf(matrix({}, corpus), 'toll-200-civilians', 'a3');
+    expect(cell.stance).toBe('not-reported');
+    expect(cell.column.unread).toContain('French');
+    expect(cell.label).toContain('not read by the machine');
+    expect(cell.label).not.toContain('not reported');
+    // An article that was read keeps "not reported".
+    expect(cellOf(matrix(), 'toll-200-civilians', 'a3').label).toContain('not reported');
+  });
+
   it('says "not reported" explicitly, with no figure', () => {
     const cell = cellOf(matrix(), 'toll-200-civilians', 'a3');
     expect(cell).toMatchObject({ stance: 'not-reported', evidence: [], figure: null });

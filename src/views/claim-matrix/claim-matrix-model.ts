@@ -24,6 +24,11 @@ export interface MatrixColumn {
   group: number;
   /** "Wire Desk (article a1)": how the column is named to a person. */
   label: string;
+  /**
+   * Why the machine read nothing in this article (a language it does not read), from the build's
+   * diagnostics; null when it was read. Its empty cells then mean "not read", not "not reported".
+   */
+  unread: string | null;
 }
 
 /** The columns of one outlet, side by side. */
@@ -146,6 +151,11 @@ export function buildClaimMatrix(corpus: Corpus, filters: Filters): ClaimMatrixM
     ...[...articlesByOutlet.keys()].filter((id) => !outletById.has(id)),
   ];
   const groups: MatrixGroup[] = [];
+  const unreadOf = new Map(
+    corpus.diagnostics
+      .filter((d) => d.code === 'language-not-read' && d.articleId !== null)
+      .map((d) => [d.articleId ?? '', d.message]),
+  );
   const columns: MatrixColumn[] = [];
   for (const outletId of outletOrder) {
     const articles = articlesByOutlet.get(outletId);
@@ -166,6 +176,7 @@ export function buildClaimMatrix(corpus: Corpus, filters: Filters): ClaimMatrixM
         label: outlet.name.includes(`(article ${article.id})`)
           ? outlet.name
           : `${outlet.name} (article ${article.id})`,
+        unread: unreadOf.get(article.id) ?? null,
       });
     }
   }
@@ -234,7 +245,11 @@ export function buildClaimMatrix(corpus: Corpus, filters: Filters): ClaimMatrixM
     );
     const attributedTo = primary?.attributedTo ?? null;
     const hedged = primary?.hedged ?? false;
-    const parts = [stanceWords(stance, attributedTo)];
+    const parts = [
+      stance === 'not-reported' && column.unread !== null
+        ? 'not read by the machine (a language it does not read)'
+        : stanceWords(stance, attributedTo),
+    ];
     if (primary) {
       if (hedged) parts.push('hedged');
       // One article can carry a claim and also report its denial: say so, the mark shows one.

@@ -221,11 +221,13 @@ export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
                   aria-colindex={vc.index + 2}
                   className="absolute top-0 flex h-full flex-col justify-center border-r border-b border-slate-300 bg-slate-50 px-2 text-xs"
                   style={{ left: vc.start, width: vc.size }}
-                  title={column.article.title ?? undefined}
+                  title={column.unread ?? column.article.title ?? undefined}
                 >
                   <span className="font-medium text-slate-900">Article {column.article.id}</span>
                   <span className="text-slate-700">
-                    {column.article.published ?? 'date unknown'}
+                    {column.unread === null
+                      ? (column.article.published ?? 'date unknown')
+                      : 'not read: language'}
                   </span>
                 </div>
               );
@@ -416,7 +418,11 @@ function MatrixGridCell({
       <span aria-hidden="true" className="flex items-center gap-1">
         <StanceMark stance={cell.stance} origin={cell.origin} />
         {cell.hedged && <span className="text-base leading-none font-bold text-slate-900">~</span>}
-        {!reported && <span className="text-[11px] text-slate-600">not reported</span>}
+        {!reported && (
+          <span className="text-[11px] text-slate-600">
+            {cell.column.unread === null ? 'not reported' : 'not read'}
+          </span>
+        )}
       </span>
       {cell.attributedTo !== null && (
         <span

@@ -176,6 +176,9 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
   };
 
   const title = article.title ?? `Untitled article ${article.id}`;
+  const unread = corpus.diagnostics.find(
+    (d) => d.code === 'language-not-read' && d.articleId === article.id,
+  );
   const how = outlet?.identification.how ?? 'unknown';
   const identityNotes = outlet?.identification.evidence.map((e) => e.note) ?? [];
 
@@ -211,6 +214,16 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
           </span>
         </button>
       </div>
+
+      {unread && (
+        <p
+          role="note"
+          className="mt-2 rounded-md border border-amber-400 bg-amber-50 p-2 text-sm text-slate-900"
+        >
+          <span className="font-semibold">Not read by the machine. </span>
+          {unread.message}
+        </p>
+      )}
 
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
         <dt className="text-slate-600">Outlet</dt>
