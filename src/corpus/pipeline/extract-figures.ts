@@ -358,7 +358,10 @@ function findHead(tokens: readonly Token[], from: number): Head {
       return { ...noun(at, last), nounFrom: noun(k + n, group).nounFrom };
     }
     if (n === 0 && isDemonym(token)) return noun(k, 'people');
-    if (firstWord < 0 && !/^\p{Lu}/u.test(token.text)) firstWord = k + n;
+    // A word the lexicon lacks is a counted noun only if it reads as one: a plural, not a verb
+    // form ("115 celebrating", "525 harmed") nor a singular adjective ("Three official").
+    if (firstWord < 0 && /^\p{Ll}[\p{Ll}-]*s$/u.test(token.text) && !/(ed|ing)$/.test(token.lower))
+      firstWord = k + n;
   }
   if (firstWord >= 0) return noun(firstWord, 'other');
   return { to: from, group: 'other', found: false, nounFrom: from, nounTo: from };
@@ -448,6 +451,16 @@ function countsWithoutNoun(tokens: readonly Token[], core: NumberCore, from: num
   if (WORDS.casualtyVerbsBefore.has(before)) return true;
   const window = tokens.slice(Math.max(0, from - 8), from);
   if (window.some((t) => WORDS.tollWords.has(t.lower))) return true;
+  // "The death toll from the bombing over the weekend has reached 292": the toll is named earlier
+  // in the sentence, the number is its value, and no other number comes between.
+  if (WORDS.tollVerbsBefore.has(before)) {
+    for (let k = from - 2; k >= 0; k -= 1) {
+      const word = tokens[k]?.lower ?? '';
+      if (word === ';' || parseCardinal(tokens, k) !== null) break;
+      if (WORDS.tollWords.has(word) || (word === 'number' && tokens[k + 1]?.lower === 'of'))
+        return true;
+    }
+  }
   if (
     window.some(
       (t, n) =>
@@ -499,6 +512,19 @@ function passiveOutcomeAfter(tokens: readonly Token[], at: number): string | nul
     if (!/^(were|was|have|has|had|been|are|is|reportedly|also|all)$/.test(word)) return null;
   }
   return null;
+}
+
+/** "The previous death toll ... was 250": the number is an earlier value of the count. */
+function earlierTollBefore(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0; k -= 1) {
+    const word = tokens[k]?.lower ?? '';
+    if (word === ';' || parseCardinal(tokens, k) !== null) return false;
+    if (WORDS.tollWords.has(word) || word === 'figure' || word === 'tally') {
+      const before = [tokens[k - 1]?.lower, tokens[k - 2]?.lower];
+      if (before.some((w) => w !== undefined && WORDS.earlierWords.has(w))) return true;
+    }
+  }
+  return false;
 }
 
 /** True when the sentence is about people killed or hurt, so a bare change counts them. */
@@ -559,7 +585,8 @@ function figuresInSentence(
     const from = qualifier?.from ?? rangeFrom;
     const change =
       phraseEndsAt(tokens, from, WORDS.changeBefore) ||
-      phraseStartsAt(tokens, core.to, WORDS.changeAfter);
+      phraseStartsAt(tokens, core.to, WORDS.changeAfter) ||
+      earlierTollBefore(tokens, from);
     // "15 of the 96 victims": the first number counts a part of what the second counts.
     const partitiveOf =
       tokens[core.to]?.lower === 'of'
@@ -576,7 +603,11 @@ function figuresInSentence(
       continue;
     }
     // An identifying "one" ("one woman", "one airstrike") is not a count; "rose by one" is.
-    if (core.isOne && !change) {
+    const oneCounted =
+      core.isOne &&
+      (WORDS.casualtyVerbsBefore.has(tokens[from - 1]?.lower ?? '') ||
+        passiveOutcomeAfter(tokens, head.found ? head.to : core.to) !== null);
+    if (core.isOne && !change && !oneCounted) {
       i = core.to;
       continue;
     }
@@ -598,7 +629,12 @@ function figuresInSentence(
     // "dozens of witnesses and activists": a noun joined to the counted one belongs to the count.
     if (head.found && !partitiveOf && /^(and|or)$/.test(tokens[head.to]?.lower ?? '')) {
       const joinedNoun = tokens[head.to + 1];
-      if (joinedNoun && NOUN_GROUP.get(joinedNoun.lower) !== undefined) {
+      if (
+        joinedNoun &&
+        NOUN_GROUP.get(joinedNoun.lower) !== undefined &&
+        NOUN_OUTCOME.get(joinedNoun.lower) === undefined &&
+        !OUTCOME_WORDS.some((o) => o.words.length === 1 && o.words[0] === joinedNoun.lower)
+      ) {
         head.to += 2;
         head.nounTo = head.to;
       }

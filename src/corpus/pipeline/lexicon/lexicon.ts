@@ -67,6 +67,8 @@ export const WORDS = {
   currency: set(figureWords.currency),
   casualtyVerbsBefore: set(figureWords.casualtyVerbsBefore),
   tollWords: set(figureWords.tollWords),
+  tollVerbsBefore: set(figureWords.tollVerbsBefore),
+  earlierWords: set(figureWords.earlierWords),
   numberOfWords: set(figureWords.numberOfWords),
   partBefore: phrases(figureWords.partBefore),
   ratioAfter: phrases(figureWords.ratioAfter),
