@@ -20,7 +20,8 @@ when their spans overlap.
 
 With --dev, builds each story of the development set (devset/<story>/, articles kept out of the
 repository: each story's sources.yaml says where to find them again) with --auto-only, and prints
-per story: figures (low, high, qualifier, group), roles, dates (value), and spans not verbatim.
+per story: figures (low, high, qualifier, group), roles, dates (value), boilerplate set aside
+(furn, by characters) and spans not verbatim.
 
 Options:
   --dev          measure the development set instead of the seed corpus
@@ -104,7 +105,7 @@ async function evaluateDevset(root: string, misses: boolean, json: boolean): Pro
   const get = (r: StoryResult, kind: string) => r.evaluation.scores.find((s) => s.kind === kind);
   const lines = [
     'development set, machine alone (--auto-only); figures compare low, high, qualifier, group',
-    `  ${'story'.padEnd(18)} ${'arts'.padStart(4)} ${'fig gold'.padStart(8)} ${'fig P'.padStart(6)} ${'fig R'.padStart(6)} ${'role acc'.padStart(8)} ${'date P'.padStart(6)} ${'date R'.padStart(6)} ${'off'.padStart(4)}  unread`,
+    `  ${'story'.padEnd(18)} ${'arts'.padStart(4)} ${'fig gold'.padStart(8)} ${'fig P'.padStart(6)} ${'fig R'.padStart(6)} ${'role acc'.padStart(8)} ${'date P'.padStart(6)} ${'date R'.padStart(6)} ${'furn P'.padStart(6)} ${'furn R'.padStart(6)} ${'off'.padStart(4)}  unread`,
   ];
   for (const r of results) {
     const figures = get(r, 'figures');
@@ -114,7 +115,7 @@ async function evaluateDevset(root: string, misses: boolean, json: boolean): Pro
     // Role accuracy: of the figures matched by span, the share whose role and outcome agree.
     const roleAccuracy = roles.matched === 0 ? 1 : roles.correct / roles.matched;
     lines.push(
-      `  ${r.story.padEnd(18)} ${String(r.articles).padStart(4)} ${String(figures.gold).padStart(8)} ${pct(figures.precision).padStart(6)} ${pct(figures.recall).padStart(6)} ${pct(roleAccuracy).padStart(8)} ${pct(dates.precision).padStart(6)} ${pct(dates.recall).padStart(6)} ${String(r.evaluation.notVerbatim.length).padStart(4)}  ${r.unread.join(', ') || '-'}`,
+      `  ${r.story.padEnd(18)} ${String(r.articles).padStart(4)} ${String(figures.gold).padStart(8)} ${pct(figures.precision).padStart(6)} ${pct(figures.recall).padStart(6)} ${pct(roleAccuracy).padStart(8)} ${pct(dates.precision).padStart(6)} ${pct(dates.recall).padStart(6)} ${pct(r.evaluation.boilerplate.precision).padStart(6)} ${pct(r.evaluation.boilerplate.recall).padStart(6)} ${String(r.evaluation.notVerbatim.length).padStart(4)}  ${r.unread.join(', ') || '-'}`,
     );
     if (misses) {
       for (const s of r.evaluation.scores)

@@ -43,6 +43,11 @@ export interface Evaluation {
   scores: KindScore[];
   /** Spans whose quote is not the article's text at their offsets (must be none). */
   notVerbatim: string[];
+  /**
+   * Boilerplate, by characters (spaces not counted): of what the build set aside, the share the
+   * gold sets aside too (precision), and of the gold's, the share the build set aside (recall).
+   */
+  boilerplate: { precision: number; recall: number; goldChars: number; removedChars: number };
   /** Every score is 1 and every span verbatim. */
   perfect: boolean;
 }
@@ -160,6 +165,32 @@ function score(kind: EvaluatedKind, fields: string, predicted: Item[], gold: Ite
 
 /** Which fields make a figure right: the seeds compare events; a dev set without events, qualifiers. */
 export type FigureFields = 'low, high, group, event' | 'low, high, qualifier, group';
+
+function boilerplateScore(corpus: Corpus, golds: readonly Gold[]): Evaluation['boilerplate'] {
+  let goldChars = 0;
+  let removedChars = 0;
+  let both = 0;
+  for (const gold of golds) {
+    const article = corpus.articles.find((a) => a.id === gold.article);
+    if (!article) continue;
+    const inGold = new Uint8Array(article.text.length);
+    for (const b of gold.boilerplate) inGold.fill(1, b.start, b.end);
+    const inBuild = new Uint8Array(article.text.length);
+    for (const r of article.removed) inBuild.fill(1, r.start, r.end);
+    for (let k = 0; k < article.text.length; k += 1) {
+      if (/\s/.test(article.text[k] ?? '')) continue;
+      goldChars += inGold[k] ?? 0;
+      removedChars += inBuild[k] ?? 0;
+      both += (inGold[k] ?? 0) & (inBuild[k] ?? 0);
+    }
+  }
+  return {
+    precision: ratio(both, removedChars),
+    recall: ratio(both, goldChars),
+    goldChars,
+    removedChars,
+  };
+}
 
 /** Scores a corpus against gold annotations of some of its articles; other articles are ignored. */
 export function evaluate(
@@ -340,6 +371,7 @@ export function evaluate(
     articles,
     scores,
     notVerbatim,
+    boilerplate: boilerplateScore(corpus, golds),
     perfect:
       notVerbatim.length === 0 &&
       scores.every((s) => s.exactPrecision === 1 && s.exactRecall === 1),
@@ -360,6 +392,7 @@ export function formatEvaluation(title: string, evaluation: Evaluation): string[
     `  ${''.padEnd(9)} ${''.padStart(5)} ${''.padStart(5)} ${''.padStart(7)} ${''.padStart(7)}  ${'compared'.padEnd(14)}   ${'every cell'.padEnd(14)}`,
     `  ${'kind'.padEnd(9)} ${'gold'.padStart(5)} ${'found'.padStart(5)} ${'matched'.padStart(7)} ${'correct'.padStart(7)}  ${'prec.'.padEnd(5)}  ${'recall'.padEnd(6)}  ${'prec.'.padEnd(5)}  ${'recall'.padEnd(6)} compared fields`,
     ...rows,
+    `  boilerplate (characters set aside): precision ${pct(evaluation.boilerplate.precision)}, recall ${pct(evaluation.boilerplate.recall)}`,
     `  spans not verbatim: ${evaluation.notVerbatim.length}`,
   ];
 }

@@ -44,6 +44,41 @@ describe('cleanArticle', () => {
     ]);
   });
 
+  it('sets aside the furniture many sites print: bylines, comment widgets, tweets, captions with agency credits', () => {
+    // Lines written for this test in the shapes news pages use.
+    const text = [
+      'Floods sweep through the valley',
+      'By Jane Doe',
+      'Published on 9:15 AM, March 3, 2019',
+      'RIVERTOWN, March 3 (Wire) — Floods killed at least 12 people on Sunday, officials said.',
+      'Rescuers search a flooded street in Rivertown. REUTERS/John Smith',
+      'Residents wade through water (AP Photo/Ann Lee)',
+      'Image copyright Getty Images',
+      'Dhaka, May 6: Rescuers kept digging through the night.',
+      'Water everywhere here #floods pic.twitter.com/abc123',
+      'comments powered by Disqus',
+      'Stay up to date with notifications from the Daily Example',
+      'Notifications can be managed in your browser settings',
+    ].join('\n');
+    expect(removedTexts(text)).toEqual([
+      { reason: 'credit', text: 'By Jane Doe' },
+      { reason: 'dateline', text: 'Published on 9:15 AM, March 3, 2019' },
+      { reason: 'dateline', text: 'RIVERTOWN, March 3 (Wire) —' },
+      { reason: 'caption', text: 'Rescuers search a flooded street in Rivertown.' },
+      { reason: 'credit', text: 'REUTERS/John Smith' },
+      { reason: 'caption', text: 'Residents wade through water' },
+      { reason: 'credit', text: '(AP Photo/Ann Lee)' },
+      { reason: 'caption', text: 'Image copyright Getty Images' },
+      { reason: 'dateline', text: 'Dhaka, May 6:' },
+      { reason: 'other', text: 'Water everywhere here #floods pic.twitter.com/abc123' },
+      { reason: 'other', text: 'comments powered by Disqus' },
+      {
+        reason: 'appeal',
+        text: 'Stay up to date with notifications from the Daily Example\nNotifications can be managed in your browser settings',
+      },
+    ]);
+  });
+
   it('splits a credited photo caption into caption and credit', () => {
     const caption =
       'ALEPPO, SYRIA - NOVEMBER 03: Syrians evacuate people from damaged buildings on November 03, 2015.';

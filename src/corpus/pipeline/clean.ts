@@ -1,4 +1,5 @@
 import type { Removed, RemovedReason } from '../schema.ts';
+import furniture from './lexicon/furniture.json' with { type: 'json' };
 import type { CleanArticle } from './types.ts';
 
 /**
@@ -15,79 +16,16 @@ interface LineRule {
   pattern: RegExp;
 }
 
-/** Whole lines that are page furniture on any site. Matched against the trimmed line. */
-const LINE_RULES: readonly LineRule[] = [
-  { rule: 'skip-link', reason: 'site-menu', pattern: /^skip to (main )?content$/i },
-  {
-    rule: 'timestamp-labels',
-    reason: 'dateline',
-    // Empty "Published: Updated:" labels whose values were scripts; a real value stays body-free too.
-    pattern:
-      /^(published|updated|posted|last updated)\s*:?(\s*(updated|published)\s*:?)?[\s\d:,apm./-]*$/i,
-  },
-  { rule: 'read-mode', reason: 'read-mode-widget', pattern: /^(enable|disable) read(ing)? mode$/i },
-  { rule: 'font-size', reason: 'read-mode-widget', pattern: /^\d{2,3}\s?% font size$/i },
-  {
-    rule: 'story-age-banner',
-    reason: 'other',
-    pattern: /^this (story|article) is over \d+ years? old\.?$/i,
-  },
-  {
-    rule: 'trending',
-    reason: 'trending',
-    pattern: /^(top content\s*)?(trending( now| stories| content)?|most (read|popular|viewed))$/i,
-  },
-  {
-    rule: 'related-line',
-    reason: 'related-links',
-    pattern: /^(related|read more|see also|more on this)\s*:.*$/i,
-  },
-  {
-    rule: 'browser-notice',
-    reason: 'other',
-    pattern: /^we (don't|do not|don’t) support internet explorer\.?$/i,
-  },
-  {
-    rule: 'browser-notice',
-    reason: 'other',
-    pattern:
-      /^please use (chrome|firefox|safari|edge|a (modern|different) browser)\b.*\bview this site\.?$/i,
-  },
-  {
-    rule: 'share-widget',
-    reason: 'site-menu',
-    pattern: /^(share( this( story| article)?)?|tweet|email|print|advertisement|comments?)$/i,
-  },
-  {
-    rule: 'photo-credit-line',
-    reason: 'credit',
-    pattern:
-      /^(\((ap |afp |reuters )?)?(photo|image|picture|photograph)s?( by|:)\s*[^.]{0,80}\)?$/i,
-  },
-  {
-    rule: 'contributed-line',
-    reason: 'credit',
-    pattern: /^[\w .,&'’-]{2,60} contributed to this (report|story|article)\.?$/i,
-  },
-  {
-    rule: 'reporting-credit',
-    reason: 'credit',
-    pattern: /^\(?(additional )?(reporting|writing|editing) by\b[^.]{0,120}\)?\.?$/i,
-  },
-  {
-    rule: 'date-line',
-    reason: 'dateline',
-    // A line that is only a date (and a clock time): the page's timestamp, not a sentence.
-    pattern:
-      /^(mon|tue|wed|thu|fri|sat|sun)?[a-z]*,?\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}(,? (at )?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?( [A-Z]{2,4})?)?$/i,
-  },
-  {
-    rule: 'date-line',
-    reason: 'dateline',
-    pattern:
-      /^\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}(,? (at )?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?( [A-Z]{2,4})?)?$/i,
-  },
-];
+function compile(source: string, flags = 'iu'): RegExp {
+  return new RegExp(source, flags);
+}
+
+/** Whole lines that are page furniture on any site, from `lexicon/furniture.json`. */
+const LINE_RULES: readonly LineRule[] = furniture.lineRules.map((r) => ({
+  rule: r.rule,
+  reason: r.reason as RemovedReason,
+  pattern: compile(r.pattern),
+}));
 
 interface SiteRules {
   site: string;
@@ -97,31 +35,33 @@ interface SiteRules {
 }
 
 /** The small per-site list: furniture that looks like a headline unless you know the site. */
-const SITE_RULES: readonly SiteRules[] = [
-  {
-    site: 'forward',
-    signature: /^JEWISH\. INDEPENDENT\. NONPROFIT\.$/m,
-    lines: [
-      {
-        rule: 'forward-tagline',
-        reason: 'site-menu',
-        pattern: /^JEWISH\. INDEPENDENT\. NONPROFIT\.$/,
-      },
-      { rule: 'forward-section', reason: 'site-menu', pattern: /^Fast Forward$/ },
-    ],
-  },
-];
+const SITE_RULES: readonly SiteRules[] = furniture.siteRules.map((site) => ({
+  site: site.site,
+  // Site signatures are matched as written (case matters) on any line of the article.
+  signature: compile(site.signature, 'mu'),
+  lines: site.lines.map((r) => ({
+    rule: r.rule,
+    reason: r.reason as RemovedReason,
+    pattern: compile(r.pattern, 'u'),
+  })),
+}));
 
 /** A line that opens a donation, membership or republishing appeal. */
-const APPEAL_START =
-  /^(a message from\b|before you go\b|republish this story\b|support (our|independent|the) .*journalism|please (consider )?(support|donate)|donate\b|become a (member|subscriber|supporter)\b|we need your (help|support)\b|if you (value|appreciate|enjoyed)\b|i hope you (appreciated|enjoyed) this)/i;
+const APPEAL_START = compile(furniture.appealStart);
 
 /** Words that keep a paragraph inside an appeal block once one has opened. */
-const APPEAL_WORDS =
-  /\b(support|donat\w*|member(ship)?|subscri\w*|paywall|republish\w*|readers like you|nonprofit|journalism|guidelines|canonical|tracking pixel|copyright|newsletter|publisher|contribut\w*)\b/i;
+const APPEAL_WORDS = compile(furniture.appealWords);
 
-/** A photo credit in brackets at the end of a caption: "(Photo by … /Getty Images)". */
-const BRACKETED_CREDIT = /\s*\((photo|image|picture|photograph)s?( by|:)[^()]*\)\s*$/i;
+/** A photo credit at the end of a caption: "(Photo by … /Getty Images)", "REUTERS/Name". */
+const CREDIT_ENDINGS: readonly RegExp[] = furniture.creditEndings.map((c) => compile(c));
+
+function creditAtEnd(line: string): RegExpExecArray | null {
+  for (const pattern of CREDIT_ENDINGS) {
+    const match = pattern.exec(line);
+    if (match) return match;
+  }
+  return null;
+}
 
 /**
  * Image file-name residue glued to the first word of a paragraph when a page is copied as text:
@@ -132,7 +72,11 @@ const FILE_NAME_RESIDUE = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}/;
 
 /** A wire dateline opening the first paragraph: "MOSCOW (Reuters) - ", "BEIRUT, Lebanon — ". */
 const WIRE_DATELINE =
-  /^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)*)?(?: \([A-Za-z .&-]{2,40}\))? [-–—] /;
+  /^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)*)?(?: \d{1,2})?(?: \([A-Za-z .&-]{2,40}\))? [-–—] /;
+
+/** A dateline of place, day and a colon: "Dhaka, May 6:", "Savar, Apr 26 (Agency):". */
+const PLACE_DAY_DATELINE =
+  /^[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?: \([^()]{2,40}\))?: /;
 
 interface Line {
   start: number;
@@ -207,7 +151,7 @@ export const cleanArticle: CleanArticle = (text) => {
       claimed.add(index);
       return;
     }
-    const credit = BRACKETED_CREDIT.exec(trimmed);
+    const credit = creditAtEnd(trimmed);
     if (credit && credit.index > 0) {
       // The paragraph before a bracketed photo credit is that photo's caption.
       const captionEnd = trimmedStart + credit.index;
@@ -227,7 +171,7 @@ export const cleanArticle: CleanArticle = (text) => {
       claimed.add(index);
       return;
     }
-    const dateline = WIRE_DATELINE.exec(trimmed);
+    const dateline = WIRE_DATELINE.exec(trimmed) ?? PLACE_DAY_DATELINE.exec(trimmed);
     if (dateline && /[a-z]/.test(trimmed.slice(dateline[0].length))) {
       removed.push({
         start: trimmedStart,
