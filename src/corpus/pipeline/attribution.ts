@@ -1,3 +1,4 @@
+import words from './lexicon/attribution.json' with { type: 'json' };
 import { flat } from './segment.ts';
 import type { PersonEntry } from '../catalogue-schema.ts';
 import type { Located, QuoteProposal, Sentence } from './types.ts';
@@ -40,131 +41,15 @@ interface Entity {
   kind: EntityKind;
 }
 
-const SPEECH_VERBS = [
-  'said',
-  'says',
-  'say',
-  'saying',
-  'stated',
-  'states',
-  'told',
-  'tells',
-  'added',
-  'adds',
-  'claimed',
-  'claims',
-  'claiming',
-  'reported',
-  'reports',
-  'alleged',
-  'alleges',
-  'accused',
-  'accuses',
-  'argued',
-  'argues',
-  'believes',
-  'believe',
-  'described',
-  'describes',
-  'concluded',
-  'concludes',
-  'announced',
-  'warned',
-  'warns',
-  'insisted',
-  'insists',
-  'wrote',
-  'writes',
-  'noted',
-  'explained',
-  'estimated',
-  'estimates',
-  'called',
-  'calls',
-  'denounced',
-  'condemned',
-  'condemns',
-  'criticised',
-  'criticized',
-  'slams',
-  'slammed',
-  'suggests',
-  'indicates',
-  'stressed',
-  'confirmed',
-  'acknowledged',
-];
+const SPEECH_VERBS: readonly string[] = words.speechVerbs;
 
 /** Verbs that describe a report's work rather than report its words. */
-const WORK_VERBS = [
-  'documented',
-  'documents',
-  'found',
-  'finds',
-  'focuses',
-  'focused',
-  'focusing',
-  'includes',
-  'included',
-  'analysed',
-  'analyzed',
-  'analyses',
-  'reviewed',
-  'examined',
-  'interviewed',
-  'released',
-  'issued',
-  'published',
-];
+const WORK_VERBS: readonly string[] = words.workVerbs;
 
-const DENIAL_VERBS = [
-  'denied',
-  'denies',
-  'deny',
-  'denying',
-  'rejected',
-  'rejects',
-  'reject',
-  'rejecting',
-  'dismissed',
-  'dismisses',
-  'dismissing',
-  'refuted',
-  'refutes',
-  'rebuffed',
-  'rebutted',
-  'disputed',
-  'disputes',
-  'contested',
-];
+const DENIAL_VERBS: readonly string[] = words.denialVerbs;
 
 /** Words between a speaker and its verb that do not change who speaks. */
-const ADVERBS = [
-  'also',
-  'later',
-  'then',
-  'has',
-  'have',
-  'had',
-  'repeatedly',
-  'forcefully',
-  'strongly',
-  'and',
-  'again',
-  'previously',
-  'earlier',
-  'further',
-  'immediately',
-  'flatly',
-  'publicly',
-  'now',
-  'first',
-  'has long',
-  'in fact',
-  'quickly',
-  'swiftly',
-  'vehemently',
-];
+const ADVERBS: readonly string[] = words.adverbs;
 
 /** A verb list as a pattern that also matches a capitalised first letter (headlines). */
 function verbPattern(verbs: readonly string[]): string {
@@ -179,14 +64,13 @@ const WORD = `(?:(?:al|el|ad|ash|bin|ibn|abu)-)?\\p{Lu}(?:[\\p{L}\\p{M}\\d.\\-]|
 const CONNECTOR = `(?:(?:of|for|and|the|de|on)\\s+){1,2}`;
 const NAME = `${WORD}(?:\\s+(?:${CONNECTOR})?${WORD})*`;
 /** Nouns after a name that still make the name the speaker: "the Amnesty report said". */
-const AGENT_NOUN =
-  '(?:report|statement|research|spokesman|spokeswoman|spokesperson|officials?|researchers?|investigators?|experts?|director|chief|head|analysis|ministry|government|military|forces|army|authorities)';
+const AGENT_NOUN = `(?:${words.agentNouns.join('|')})`;
 const PRONOUN = '(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)';
 /**
  * A definite description that points back to a named organisation: "the group", "the human rights
  * organisation", "the London-based group" (a capitalised place is allowed only before "-based").
  */
-const DESCRIPTION = `(?:[Tt]he\\s+(?:(?:[\\p{Ll}\\-]+|\\p{Lu}[\\p{L}.]*-based)\\s+){0,4}(?:group|organisation|organization|body|watchdog|agency|ministry|report|statement|charity|monitor|observatory))`;
+const DESCRIPTION = `(?:[Tt]he\\s+(?:(?:[\\p{Ll}\\-]+|\\p{Lu}[\\p{L}.]*-based)\\s+){0,4}(?:${words.descriptionHeads.join('|')}))`;
 // A possessive name speaks only through an agent noun: "Amnesty's report says", never "the
 // Kremlin's claims".
 const SPEAKER = `(?:(?<pronoun>${PRONOUN})(?:\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}${AGENT_NOUN})?|(?<description>${DESCRIPTION})|(?<name>${NAME}(?:['’]s\\s+(?:[\\p{Ll}\\d\\-]+\\s+){0,2}${AGENT_NOUN}|\\s+${AGENT_NOUN})?))`;
@@ -242,8 +126,10 @@ const NEGATED_DENIAL = new RegExp(
   'u',
 );
 /** Calling a report or claim false is a rebuttal even without a denial verb. */
-const CALLED_FALSE =
-  /\b(?:called|calls|described|describes|branded|brands|dismissed)\b[^.;]{0,80}\b(?:fake|false|biased|lies|baseless|groundless|untrue|fabricat\w*|propaganda)\b/iu;
+const CALLED_FALSE = new RegExp(
+  `\\b(?:${words.calledFalseVerbs.join('|')})\\b[^.;]{0,80}\\b(?:${words.calledFalseWords.join('|')})\\b`,
+  'iu',
+);
 
 /** Words that start sentences or clauses but never a speaker's name. */
 const NOT_NAMES = new Set(
@@ -257,8 +143,7 @@ const CALENDAR_WORD =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** Words that make a name an organisation rather than a person. */
-const ORGANISATION_WORDS =
-  /\b(?:International|Ministry|Kremlin|Observatory|Agency|Group|Organi[sz]ation|Council|Committee|Watch|Forces|Government|Office|Department|Army|Command|Union|Nations|Association|Institute|Foundation|News|Press|Times|Post|Reuters|Amnesty|Federation|Authorities|Military|Coalition|Network|Center|Centre|Court|Parliament|Assembly|Party|Front|Service|Commission|Bank|University|Ministry)\b/u;
+const ORGANISATION_WORDS = new RegExp(`\\b(?:${words.organisationWords.join('|')})\\b`, 'u');
 
 function foldSpelling(word: string): string {
   return word

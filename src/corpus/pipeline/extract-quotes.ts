@@ -1,3 +1,4 @@
+import words from './lexicon/attribution.json' with { type: 'json' };
 import type { EventEntry, PersonEntry } from '../catalogue-schema.ts';
 import type { ExtractQuotes, Located, QuoteProposal, Sentence, TextRange } from './types.ts';
 
@@ -14,8 +15,13 @@ import type { ExtractQuotes, Located, QuoteProposal, Sentence, TextRange } from 
  * text does not tell, the speaker is null.
  */
 
-const REPORTING_VERB =
-  /\b(said|says|say|told|tells|added|adds|stated|states|claimed|wrote|writes|explained|noted|insisted|argued|warned|asked|replied|saying|telling|adding|called|calls|described|describes|dismissed|denounced|accused|rejected|according to)\b/gi;
+/** Verbs that introduce quoted words, from the attribution lexicon the sentence rules read too. */
+const REPORTING_VERB = new RegExp(
+  `\\b(${[...words.speechVerbs, ...words.denialVerbs]
+    .sort((a, b) => b.length - a.length)
+    .join('|')}|according to)\\b`,
+  'gi',
+);
 
 /** How far from a quotation mark its attribution is looked for, in characters. */
 const REACH = 300;
