@@ -112,7 +112,7 @@ async function evaluateDevset(root: string, misses: boolean, json: boolean): Pro
     const roles = get(r, 'roles');
     const dates = get(r, 'dates');
     if (!figures || !roles || !dates) continue;
-    // Role accuracy: of the figures matched by span, the share whose role and outcome agree.
+    // Role accuracy: of the figures matched by span, the share whose role agrees.
     const roleAccuracy = roles.matched === 0 ? 1 : roles.correct / roles.matched;
     lines.push(
       `  ${r.story.padEnd(18)} ${String(r.articles).padStart(4)} ${String(figures.gold).padStart(8)} ${pct(figures.precision).padStart(6)} ${pct(figures.recall).padStart(6)} ${pct(roleAccuracy).padStart(8)} ${pct(dates.precision).padStart(6)} ${pct(dates.recall).padStart(6)} ${pct(r.evaluation.boilerplate.precision).padStart(6)} ${pct(r.evaluation.boilerplate.recall).padStart(6)} ${String(r.evaluation.notVerbatim.length).padStart(4)}  ${r.unread.join(', ') || '-'}`,

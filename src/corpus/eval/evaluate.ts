@@ -256,12 +256,12 @@ export function evaluate(
   // Role accuracy: of the figures found, is what each counts (total, part, account…) right?
   const roles = score(
     'roles',
-    'role (and outcome)',
+    'role',
     predictedFigures.map((f) => ({
       ...f,
       key: '',
-      fields: { role: f.role, outcome: f.outcome },
-      cells: {},
+      fields: { role: f.role },
+      cells: { outcome: f.outcome },
     })),
     goldFigures.map((f) => ({
       articleId: f.articleId,
@@ -269,8 +269,8 @@ export function evaluate(
       end: f.end,
       quote: f.quote,
       key: '',
-      fields: { role: f.role, outcome: f.outcome },
-      cells: {},
+      fields: { role: f.role },
+      cells: { outcome: f.outcome },
     })),
   );
   const dates = score(

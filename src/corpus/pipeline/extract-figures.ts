@@ -586,7 +586,9 @@ function figuresInSentence(
     const change =
       phraseEndsAt(tokens, from, WORDS.changeBefore) ||
       phraseStartsAt(tokens, core.to, WORDS.changeAfter) ||
-      earlierTollBefore(tokens, from);
+      earlierTollBefore(tokens, from) ||
+      // "29 more people were found", "72 more bodies": an increment, not the count itself.
+      (tokens[core.to]?.lower === 'more' && tokens[core.to + 1]?.lower !== 'than');
     // "15 of the 96 victims": the first number counts a part of what the second counts.
     const partitiveOf =
       tokens[core.to]?.lower === 'of'

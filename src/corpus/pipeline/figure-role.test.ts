@@ -56,13 +56,14 @@ describe('what a figure counts (role)', () => {
   it('reads a change, and the earlier value it replaces, as changes', () => {
     expect(
       read(
-        'The toll rose by one overnight. The death toll reached 12, up from 11. The toll is now nine more than first reported.',
+        'The toll rose by one overnight. The death toll reached 12, up from 11. The toll is now nine more than first reported. Rescuers found 29 more bodies on Friday.',
       ).map((f) => [f.low, f.role]),
     ).toEqual([
       [1, 'change'],
       [12, 'total'],
       [11, 'change'],
       [9, 'change'],
+      [29, 'change'],
     ]);
   });
 
