@@ -456,7 +456,8 @@ function countsWithoutNoun(tokens: readonly Token[], core: NumberCore, from: num
   if (WORDS.tollVerbsBefore.has(before)) {
     for (let k = from - 2; k >= 0; k -= 1) {
       const word = tokens[k]?.lower ?? '';
-      if (word === ';' || parseCardinal(tokens, k) !== null) break;
+      if (word === ';' || (parseCardinal(tokens, k) !== null && !/^(1[89]|20)\d\d$/.test(word)))
+        break;
       if (WORDS.tollWords.has(word) || (word === 'number' && tokens[k + 1]?.lower === 'of'))
         return true;
     }
@@ -471,14 +472,32 @@ function countsWithoutNoun(tokens: readonly Token[], core: NumberCore, from: num
   ) {
     return true;
   }
-  for (let k = core.to; k < core.to + 3; k += 1) {
+  // "hundreds were being treated", "700 are reported to have been injured", "23 of whom are
+  // still in hospital": what happened to them follows, after auxiliaries only.
+  let k = core.to;
+  if (tokens[k]?.lower === 'of' && /^(whom|them)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
+  for (const end = k + 6; k < end; k += 1) {
     const word = tokens[k]?.lower ?? '';
-    const outcome = OUTCOME_WORDS.find((o) => o.people && !o.weak && phraseAt(tokens, k, o.words));
+    const outcome = OUTCOME_WORDS.find((o) => o.people && phraseAt(tokens, k, o.words));
     if (outcome) return true;
-    if (!/^(were|was|have|has|had|been|are|is|people|more|others|other|later)$/.test(word)) break;
+    if (!AUXILIARIES.test(word)) break;
   }
   return false;
 }
+
+/** The first outcome said after `at`, through auxiliaries only: "(of whom) are still in hospital". */
+function outcomeAfter(tokens: readonly Token[], at: number): string | null {
+  for (let k = at; k < at + 6; k += 1) {
+    const outcome = OUTCOME_WORDS.find((o) => o.people && phraseAt(tokens, k, o.words));
+    if (outcome) return outcome.outcome;
+    if (!AUXILIARIES.test(tokens[k]?.lower ?? '')) return null;
+  }
+  return null;
+}
+
+/** Words that may stand between a bare number and what happened to it. */
+const AUXILIARIES =
+  /^(were|was|have|has|had|been|being|are|is|be|people|more|others|other|later|still|also|now|reported|reportedly|said|feared|believed|thought|known|confirmed|to|all|either)$/;
 
 /**
  * "five of the attacks" after "six attacks" in the same sentence: a part of that earlier count.
@@ -518,7 +537,8 @@ function passiveOutcomeAfter(tokens: readonly Token[], at: number): string | nul
 function earlierTollBefore(tokens: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= 0; k -= 1) {
     const word = tokens[k]?.lower ?? '';
-    if (word === ';' || parseCardinal(tokens, k) !== null) return false;
+    if (word === ';' || (parseCardinal(tokens, k) !== null && !/^(1[89]|20)\d\d$/.test(word)))
+      return false;
     if (WORDS.tollWords.has(word) || word === 'figure' || word === 'tally') {
       const before = [tokens[k - 1]?.lower, tokens[k - 2]?.lower];
       if (before.some((w) => w !== undefined && WORDS.earlierWords.has(w))) return true;
@@ -581,6 +601,10 @@ function figuresInSentence(
       i = core.to;
       continue;
     }
+    // "2,500+": the plus belongs to the number and makes it a lower bound.
+    const plus =
+      tokens[core.to]?.lower === '+' && tokens[core.to]?.start === tokens[core.to - 1]?.end;
+    if (plus) core = { ...core, to: core.to + 1 };
     const qualifier = rangeFrom === core.from ? qualifierBefore(tokens, core.from) : null;
     const from = qualifier?.from ?? rangeFrom;
     const change =
@@ -589,6 +613,9 @@ function figuresInSentence(
       earlierTollBefore(tokens, from) ||
       // "29 more people were found", "72 more bodies": an increment, not the count itself.
       (tokens[core.to]?.lower === 'more' && tokens[core.to + 1]?.lower !== 'than');
+    // "of whom", "of them" after a number: a part of the count before it.
+    const ofWhom =
+      tokens[core.to]?.lower === 'of' && /^(whom|them)$/.test(tokens[core.to + 1]?.lower ?? '');
     // "15 of the 96 victims": the first number counts a part of what the second counts.
     const partitiveOf =
       tokens[core.to]?.lower === 'of'
@@ -647,12 +674,19 @@ function figuresInSentence(
       i = core.to;
       continue;
     }
+    // "passed 620", "crossed 800", "2,500+": a lower bound the words give without a qualifier.
+    if (bound === null && WORDS.lowerBoundVerbs.has(tokens[from - 1]?.lower ?? '')) bound = 'lower';
+    if (plus) {
+      bound = 'lower';
+      qualifierText ??= '+';
+    }
     if (high === core.value) high = bound === 'lower' || core.vague ? null : core.value;
     const headWord = head.found ? (tokens[head.nounTo - 1]?.lower ?? '') : '';
     const nounOutcome = NOUN_OUTCOME.get(headWord) ?? null;
     const partCue = phraseEndsAt(tokens, from, WORDS.partBefore);
-    let outcome: string | null =
-      (partCue || coordinated) && previous?.outcome
+    let outcome: string | null = ofWhom
+      ? (outcomeAfter(tokens, core.to + 2) ?? previous?.outcome ?? null)
+      : (partCue || coordinated) && previous?.outcome
         ? previous.outcome
         : (nounOutcome ??
           outcomeNear(tokens, from, core.to, head.found ? group : 'people', breaks)?.outcome ??
@@ -678,7 +712,7 @@ function figuresInSentence(
       headTo: head.found ? head.to : core.to,
       outcome,
       change,
-      partCue,
+      partCue: partCue || ofWhom,
       coordinatedWith: coordinated ? found.length - 1 : null,
       partitiveOf: partitiveOf !== null,
       sameCountAs: sameCountAs(tokens, core.to, headWord, found),

@@ -52,6 +52,33 @@ describe('figures of any counted noun', () => {
   });
 });
 
+describe('numbers whose meaning comes after them', () => {
+  it('reads a bare number or vague amount by what follows it, through auxiliaries', () => {
+    expect(
+      read(
+        'Hundreds were being treated for injuries. Another 700 are reported to have been injured. More than 200 people were wounded, 23 of whom are still in hospital.',
+      ).map((f) => [f.quote, f.outcome, f.role]),
+    ).toEqual([
+      ['Hundreds', 'treated', 'total'],
+      ['700', 'injured', 'total'],
+      ['More than 200 people', 'injured', 'total'],
+      ['23', 'treated', 'part'],
+    ]);
+  });
+
+  it('reads "passed 620" and "2,500+" as lower bounds', () => {
+    const found = extractFigures(
+      'The death toll passed 620 on Monday. Some 2,500+ were injured.',
+      sentencesOf('The death toll passed 620 on Monday. Some 2,500+ were injured.'),
+      EMPTY,
+    );
+    expect(found.map((f) => [f.low, f.high])).toEqual([
+      [620, null],
+      [2500, null],
+    ]);
+  });
+});
+
 describe('what a figure counts (role)', () => {
   it('reads a change, and the earlier value it replaces, as changes', () => {
     expect(

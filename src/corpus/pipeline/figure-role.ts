@@ -96,16 +96,20 @@ function isWar(tokens: readonly Token[], k: number): boolean {
  * conflict"), or a wider frame in its clause ("so far this year", "nationwide").
  */
 function isContext(tokens: readonly Token[], c: RoleCandidate, year: number): boolean {
-  if (tokens.some((t) => YEAR.test(t.lower) && Number(t.lower) < year)) return true;
+  let start = c.from;
+  while (start > 0 && !CLAUSE_PUNCTUATION.has(tokens[start - 1]?.lower ?? '')) start -= 1;
+  let end = c.headTo;
+  while (end < tokens.length && !CLAUSE_PUNCTUATION.has(tokens[end]?.lower ?? '')) end += 1;
+  // A year before the compared events, in the figure's own clause: "killed 4,000 since 2007".
+  for (let k = start; k < end; k += 1) {
+    const word = tokens[k]?.lower ?? '';
+    if (YEAR.test(word) && Number(word) < year) return true;
+  }
   for (let k = Math.max(0, c.from - 4); k < c.from; k += 1) if (isWar(tokens, k)) return true;
   for (let k = c.headTo; k < Math.min(tokens.length, c.headTo + 5); k += 1) {
     if (CLAUSE_PUNCTUATION.has(tokens[k]?.lower ?? '')) break;
     if (isWar(tokens, k)) return true;
   }
-  let start = c.from;
-  while (start > 0 && !CLAUSE_PUNCTUATION.has(tokens[start - 1]?.lower ?? '')) start -= 1;
-  let end = c.headTo;
-  while (end < tokens.length && !CLAUSE_PUNCTUATION.has(tokens[end]?.lower ?? '')) end += 1;
   for (let k = start; k < end; k += 1) {
     if (k >= c.from && k < c.headTo) continue;
     if (WORDS.contextWords.some((p) => phraseAt(tokens, k, p))) return true;

@@ -69,6 +69,7 @@ export const WORDS = {
   tollWords: set(figureWords.tollWords),
   tollVerbsBefore: set(figureWords.tollVerbsBefore),
   earlierWords: set(figureWords.earlierWords),
+  lowerBoundVerbs: set(figureWords.lowerBoundVerbs),
   numberOfWords: set(figureWords.numberOfWords),
   partBefore: phrases(figureWords.partBefore),
   ratioAfter: phrases(figureWords.ratioAfter),
