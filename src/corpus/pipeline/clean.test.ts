@@ -79,6 +79,23 @@ describe('cleanArticle', () => {
     ]);
   });
 
+  it('sets aside a teaser cut short and a paragraph printed twice, keeping the first full copy', () => {
+    const full =
+      'Rescuers pulled 12 more survivors from the rubble on Tuesday, the fire service said.';
+    const teaser = 'Rescuers pulled 12 more survivors from the rubble on Tuesday, the fire service s...';
+    const text = [
+      teaser,
+      full,
+      'Officials said the search would go on through the night.',
+      full,
+    ].join('\n');
+    expect(cleanArticle(text).map((r) => [r.rule, text.slice(r.start, r.end)])).toEqual([
+      ['teaser', teaser],
+      ['repeated-paragraph', full],
+    ]);
+    expect(cleanArticle(text)[1]?.start).toBe(text.lastIndexOf(full));
+  });
+
   it('splits a credited photo caption into caption and credit', () => {
     const caption =
       'ALEPPO, SYRIA - NOVEMBER 03: Syrians evacuate people from damaged buildings on November 03, 2015.';

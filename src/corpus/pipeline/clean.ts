@@ -194,6 +194,7 @@ export const cleanArticle: CleanArticle = (text) => {
 
   removed.push(...appealBlock(lines, claimed));
   removed.push(...pullQuotes(text, lines, claimed));
+  removed.push(...repeatedParagraphs(lines, claimed));
   return disjoint(removed);
 };
 
@@ -248,6 +249,54 @@ function appealBlock(lines: readonly Line[], claimed: Set<number>): Removed[] {
     }
     claimed.add(i);
   }
+  return result;
+}
+
+/** How long a paragraph must be before a repeat of it is taken for layout, not emphasis. */
+const REPEAT_MIN = 60;
+/** A teaser is at least this share of the paragraph it copies (a summary line is much shorter). */
+const NEAR_COPY = 0.9;
+
+/**
+ * Paragraphs a page prints twice: a near-copy (the same paragraph cut short, or run on a few
+ * characters into the next) printed just before the paragraph, and a paragraph repeated word for
+ * word. The near-copy, or the second copy, is layout; counting it would count its figures and
+ * quotes twice. A short line that opens a long paragraph (a summary) is not a copy.
+ */
+function repeatedParagraphs(lines: readonly Line[], claimed: Set<number>): Removed[] {
+  const result: Removed[] = [];
+  const seen = new Set<string>();
+  // Lines by their opening words, so a teaser is compared only with lines that open the same way.
+  const byOpening = new Map<string, number[]>();
+  lines.forEach((line, index) => {
+    if (line.trimmed.length < REPEAT_MIN) return;
+    const key = line.trimmed.slice(0, REPEAT_MIN);
+    byOpening.set(key, [...(byOpening.get(key) ?? []), index]);
+  });
+  lines.forEach((line, index) => {
+    const words = line.trimmed;
+    if (claimed.has(index) || words.length < REPEAT_MIN) return;
+    // A near-copy printed first: one of the two is the other cut short (or run on by a few
+    // characters into the next paragraph), and they are nearly the same length.
+    const opensLater = (byOpening.get(words.slice(0, REPEAT_MIN)) ?? []).some((k) => {
+      const other = lines[k]?.trimmed ?? '';
+      if (k <= index || other === words) return false;
+      const [short, long] = other.length < words.length ? [other, words] : [words, other];
+      const core = short.replace(/\s*(\.\.\.|…)$/u, '');
+      return long.startsWith(core) && core.length >= NEAR_COPY * long.length;
+    });
+    if (seen.has(words) || opensLater) {
+      result.push({
+        start: line.trimmedStart,
+        end: line.trimmedEnd,
+        reason: 'other',
+        rule: seen.has(words) ? 'repeated-paragraph' : 'teaser',
+      });
+      claimed.add(index);
+      return;
+    }
+    seen.add(words);
+  });
   return result;
 }
 
