@@ -240,8 +240,16 @@ function parseVague(tokens: readonly Token[], i: number): NumberCore | null {
   }
   const low = VAGUE[word ?? ''];
   if (low === undefined) return null;
-  // "scores" is a count only in "scores of": otherwise it is exam or match scores.
-  if (at(i + 1) !== 'of' && word === 'scores') return null;
+  // "scores" is a count in "scores of" or next to what happened ("scores injured", "wounding
+  // scores"): otherwise it is exam or match scores.
+  if (
+    word === 'scores' &&
+    at(i + 1) !== 'of' &&
+    !OUTCOME_WORDS.some(
+      (o) => o.people && !o.weak && (o.words[0] === at(i + 1) || o.words[0] === at(i - 1)),
+    )
+  )
+    return null;
   return { from: i, to: i + 1, value: low, vague: true, isOne: false };
 }
 
@@ -353,7 +361,9 @@ function findHead(tokens: readonly Token[], from: number): Head {
         const next = NOUN_GROUP.get(tokens[at + 1]?.lower ?? '');
         if (next === undefined || STOP.has(tokens[at + 1]?.lower ?? '')) break;
         at += 1;
-        last = next === 'people' && last !== 'people' ? last : next;
+        // The last noun says what is counted ("women workers" are workers, "child soldiers"
+        // soldiers), unless it says what happened: "civilian deaths" are civilians killed.
+        if (!NOUN_OUTCOME.has(tokens[at]?.lower ?? '')) last = next;
       }
       return { ...noun(at, last), nounFrom: noun(k + n, group).nounFrom };
     }
@@ -626,16 +636,29 @@ function figuresInSentence(
         : null;
     let head = partitiveOf ? findHead(tokens, partitiveOf.to) : findHead(tokens, core.to);
     if (partitiveOf) head = { ...head, to: core.to, nounFrom: head.nounFrom, nounTo: head.nounTo };
+    // "three official days of mourning": a measure, whatever word stands between.
+    if (
+      head.found &&
+      (WORDS.notCountedUnits.has(tokens[head.to]?.lower ?? '') ||
+        WORDS.notCountedUnits.has(tokens[head.nounTo - 1]?.lower ?? ''))
+    ) {
+      i = core.to;
+      continue;
+    }
     const casualtyChange = change && sentenceCountsCasualties(tokens);
     if (!head.found && !casualtyChange && !countsWithoutNoun(tokens, core, from)) {
       i = core.to;
       continue;
     }
     // An identifying "one" ("one woman", "one airstrike") is not a count; "rose by one" is.
+    // "killing one person", "one was still missing": a count; "one worker rescued from the
+    // building said" names a person.
+    const afterOne = head.found ? head.to : core.to;
     const oneCounted =
       core.isOne &&
       (WORDS.casualtyVerbsBefore.has(tokens[from - 1]?.lower ?? '') ||
-        passiveOutcomeAfter(tokens, head.found ? head.to : core.to) !== null);
+        (/^(was|were|is|are|has|had|have)$/.test(tokens[afterOne]?.lower ?? '') &&
+          outcomeAfter(tokens, afterOne) !== null));
     if (core.isOne && !change && !oneCounted) {
       i = core.to;
       continue;

@@ -30,6 +30,17 @@ describe('figures of any counted noun', () => {
     ]);
   });
 
+  it('takes the group from the last noun of a compound, unless that noun says what happened', () => {
+    expect(
+      read(
+        'Hundreds of women workers were trapped. There were 4,000 civilian deaths. Three official days of mourning began.',
+      ).map((f) => [f.quote, f.group, f.outcome]),
+    ).toEqual([
+      ['Hundreds of women workers', 'people', 'present'],
+      ['4,000 civilian deaths', 'civilians', 'killed'],
+    ]);
+  });
+
   it('counts a noun the lexicon lacks as people when what happened only happens to people', () => {
     expect(brief('At least 12 miners were killed in the blast.')).toEqual([
       ['At least 12 miners', 'people', 'killed', 'total'],
