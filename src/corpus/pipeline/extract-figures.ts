@@ -5,7 +5,8 @@ import {
   JOINED_OUTCOMES,
   NOUN_GROUP,
   NOUN_OUTCOME,
-  OUTCOME_WORDS,
+  isOutcomeWord,
+  outcomesStartingWith,
   QUALIFIERS,
   WORDS,
   type Phrase,
@@ -245,9 +246,8 @@ function parseVague(tokens: readonly Token[], i: number): NumberCore | null {
   if (
     word === 'scores' &&
     at(i + 1) !== 'of' &&
-    !OUTCOME_WORDS.some(
-      (o) => o.people && !o.weak && (o.words[0] === at(i + 1) || o.words[0] === at(i - 1)),
-    )
+    !isOutcomeWord(at(i + 1) ?? '', true) &&
+    !isOutcomeWord(at(i - 1) ?? '', true)
   )
     return null;
   return { from: i, to: i + 1, value: low, vague: true, isOne: false };
@@ -347,11 +347,7 @@ function findHead(tokens: readonly Token[], from: number): Head {
     const token = tokens[k + n];
     if (!token || !/^[\p{L}]/u.test(token.text) || STOP.has(token.lower)) break;
     // "35 killed", "119 morts": the word after the number says what happened, not what is counted.
-    if (
-      !NOUN_GROUP.has(token.lower) &&
-      OUTCOME_WORDS.some((o) => o.words.length === 1 && o.words[0] === token.lower)
-    )
-      break;
+    if (!NOUN_GROUP.has(token.lower) && isOutcomeWord(token.lower)) break;
     const group = NOUN_GROUP.get(token.lower) ?? NOUN_GROUP.get(token.lower.replace(/[’']s$/, ''));
     if (group) {
       // A compound of counted nouns ends at its last: "police officers", "staff members".
@@ -417,7 +413,7 @@ function outcomeNear(
     const joined = counted ? JOINED_OUTCOMES.find((j) => phraseAt(tokens, k, j.pattern)) : null;
     const match = joined
       ? { outcome: joined.outcome, people: true, weak: false, words: joined.pattern }
-      : OUTCOME_WORDS.find((o) => phraseAt(tokens, k, o.words));
+      : outcomesStartingWith(tokens[k]?.lower ?? '').find((o) => phraseAt(tokens, k, o.words));
     if (!match || (match.people && !counted)) continue;
     // What a report did (documented, analysed) reaches only the count it is next to.
     if (!match.people && (k < from ? from - k : k - to) > METHOD_REACH) continue;
@@ -488,7 +484,9 @@ function countsWithoutNoun(tokens: readonly Token[], core: NumberCore, from: num
   if (tokens[k]?.lower === 'of' && /^(whom|them)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
   for (const end = k + 6; k < end; k += 1) {
     const word = tokens[k]?.lower ?? '';
-    const outcome = OUTCOME_WORDS.find((o) => o.people && phraseAt(tokens, k, o.words));
+    const outcome = outcomesStartingWith(tokens[k]?.lower ?? '').find(
+      (o) => o.people && phraseAt(tokens, k, o.words),
+    );
     if (outcome) return true;
     if (!AUXILIARIES.test(word)) break;
   }
@@ -498,7 +496,9 @@ function countsWithoutNoun(tokens: readonly Token[], core: NumberCore, from: num
 /** The first outcome said after `at`, through auxiliaries only: "(of whom) are still in hospital". */
 function outcomeAfter(tokens: readonly Token[], at: number): string | null {
   for (let k = at; k < at + 6; k += 1) {
-    const outcome = OUTCOME_WORDS.find((o) => o.people && phraseAt(tokens, k, o.words));
+    const outcome = outcomesStartingWith(tokens[k]?.lower ?? '').find(
+      (o) => o.people && phraseAt(tokens, k, o.words),
+    );
     if (outcome) return outcome.outcome;
     if (!AUXILIARIES.test(tokens[k]?.lower ?? '')) return null;
   }
@@ -533,7 +533,7 @@ function passiveOutcomeAfter(tokens: readonly Token[], at: number): string | nul
   for (let k = at; k < at + 4; k += 1) {
     const word = tokens[k]?.lower ?? '';
     if (!word.endsWith('ing')) {
-      const outcome = OUTCOME_WORDS.find(
+      const outcome = outcomesStartingWith(tokens[k]?.lower ?? '').find(
         (o) => o.people && !o.weak && phraseAt(tokens, k, o.words),
       );
       if (outcome) return outcome.outcome;
@@ -559,13 +559,7 @@ function earlierTollBefore(tokens: readonly Token[], from: number): boolean {
 
 /** True when the sentence is about people killed or hurt, so a bare change counts them. */
 function sentenceCountsCasualties(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (t) =>
-      WORDS.tollWords.has(t.lower) ||
-      OUTCOME_WORDS.some(
-        (o) => o.people && !o.weak && o.words.length === 1 && o.words[0] === t.lower,
-      ),
-  );
+  return tokens.some((t) => WORDS.tollWords.has(t.lower) || isOutcomeWord(t.lower, true));
 }
 
 function figuresInSentence(
@@ -685,7 +679,7 @@ function figuresInSentence(
         joinedNoun &&
         NOUN_GROUP.get(joinedNoun.lower) !== undefined &&
         NOUN_OUTCOME.get(joinedNoun.lower) === undefined &&
-        !OUTCOME_WORDS.some((o) => o.words.length === 1 && o.words[0] === joinedNoun.lower)
+        !isOutcomeWord(joinedNoun.lower)
       ) {
         head.to += 2;
         head.nounTo = head.to;

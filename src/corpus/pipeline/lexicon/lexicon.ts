@@ -49,6 +49,28 @@ export const OUTCOME_WORDS: readonly OutcomeWord[] = outcomes.outcomes
   )
   .sort((a, b) => b.words.length - a.words.length);
 
+/** Outcome phrases by their first word, longest first: what `outcomesAt` looks through. */
+const OUTCOMES_BY_FIRST_WORD: ReadonlyMap<string, readonly OutcomeWord[]> = (() => {
+  const map = new Map<string, OutcomeWord[]>();
+  for (const o of OUTCOME_WORDS) {
+    const first = o.words[0] ?? '';
+    map.set(first, [...(map.get(first) ?? []), o]);
+  }
+  return map;
+})();
+
+/** The outcome phrases that could start with `word` (lower case), longest first. */
+export function outcomesStartingWith(word: string): readonly OutcomeWord[] {
+  return OUTCOMES_BY_FIRST_WORD.get(word) ?? [];
+}
+
+/** True when `word` alone is an outcome word ("killed", "injured"). */
+export function isOutcomeWord(word: string, peopleOnly = false): boolean {
+  return outcomesStartingWith(word).some(
+    (o) => o.words.length === 1 && (!peopleOnly || (o.people && !o.weak)),
+  );
+}
+
 export const JOINED_OUTCOMES: readonly { pattern: Phrase; outcome: string }[] = outcomes.joined;
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
