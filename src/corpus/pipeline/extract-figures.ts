@@ -14,13 +14,15 @@ import {
 import type { ExtractContext, ExtractFigures, FigureProposal, Sentence } from './types.ts';
 
 /**
- * Rules, not wink-nlp or compromise. The forms a casualty count takes in news copy are a closed
- * set (digits, number words, "a dozen", "hundreds of", a qualifier in front, a range), and rules
- * give exact offsets, keep "hundreds" vague rather than turning it into a number, and can say
- * why a number is not a figure (a year, a day of the month, an age, a percentage, a duration).
- * wink-nlp's CARDINAL entities find the same numbers but would still need every one of these
- * rules on top, and its tokens carry no string offsets. compromise reads "hundreds" and
- * "a dozen" as no number at all.
+ * Rules, not wink-nlp or compromise. The forms a count takes in news copy are few (digits, number
+ * words, "a dozen", "hundreds of", a qualifier in front, a range), and rules give exact offsets,
+ * keep "hundreds" vague rather than turning it into a number, and can say why a number is not a
+ * figure (a year, a day of the month, an age, a measure, money). wink-nlp's CARDINAL entities find
+ * the same numbers but would still need every one of these rules on top, its tokens carry no
+ * string offsets, and its part-of-speech tags would not tell a counted noun from a verb after a
+ * number better than the lexicon does; so it was removed from the dependencies. What the rules
+ * know (counted nouns and their groups, outcome words, qualifiers, the cues of each role) is in
+ * `lexicon/*.json`.
  */
 
 interface Token {
