@@ -82,7 +82,8 @@ describe('cleanArticle', () => {
   it('sets aside a teaser cut short and a paragraph printed twice, keeping the first full copy', () => {
     const full =
       'Rescuers pulled 12 more survivors from the rubble on Tuesday, the fire service said.';
-    const teaser = 'Rescuers pulled 12 more survivors from the rubble on Tuesday, the fire service s...';
+    const teaser =
+      'Rescuers pulled 12 more survivors from the rubble on Tuesday, the fire service s...';
     const text = [
       teaser,
       full,
