@@ -55,6 +55,7 @@ describe('cleanArticle', () => {
       'Residents wade through water (AP Photo/Ann Lee)',
       'Image copyright Getty Images',
       'Dhaka, May 6: Rescuers kept digging through the night.',
+      'date 2019-03-03 Floods kill 12 in Rivertown',
       'Water everywhere here #floods pic.twitter.com/abc123',
       'comments powered by Disqus',
       'Stay up to date with notifications from the Daily Example',
@@ -70,6 +71,7 @@ describe('cleanArticle', () => {
       { reason: 'credit', text: '(AP Photo/Ann Lee)' },
       { reason: 'caption', text: 'Image copyright Getty Images' },
       { reason: 'dateline', text: 'Dhaka, May 6:' },
+      { reason: 'dateline', text: 'date 2019-03-03' },
       { reason: 'other', text: 'Water everywhere here #floods pic.twitter.com/abc123' },
       { reason: 'other', text: 'comments powered by Disqus' },
       {

@@ -74,6 +74,9 @@ const FILE_NAME_RESIDUE = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}/;
 const WIRE_DATELINE =
   /^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)*)?(?: \d{1,2})?(?: \([A-Za-z .&-]{2,40}\))? [-–—] /;
 
+/** A saved page's metadata date glued before its first line: "date 2017-05-23 Headline…". */
+const METADATA_DATE_PREFIX = /^date (?:19|20)\d\d-\d\d-\d\d /;
+
 /** A dateline of place, day and a colon: "Dhaka, May 6:", "Savar, Apr 26 (Agency):". */
 const PLACE_DAY_DATELINE =
   /^[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?: \([^()]{2,40}\))?: /;
@@ -171,7 +174,10 @@ export const cleanArticle: CleanArticle = (text) => {
       claimed.add(index);
       return;
     }
-    const dateline = WIRE_DATELINE.exec(trimmed) ?? PLACE_DAY_DATELINE.exec(trimmed);
+    const dateline =
+      WIRE_DATELINE.exec(trimmed) ??
+      PLACE_DAY_DATELINE.exec(trimmed) ??
+      METADATA_DATE_PREFIX.exec(trimmed);
     if (dateline && /[a-z]/.test(trimmed.slice(dateline[0].length))) {
       removed.push({
         start: trimmedStart,

@@ -88,10 +88,24 @@ describe('extractDates', () => {
     expect(dates('Peskov spoke on Monday.')[0]?.eventId).toBeNull();
   });
 
-  it('ignores idioms, durations, clock times, a weekday without a preposition and "may"', () => {
+  it('reads a wire-style weekday after a verb as this or last week’s, never a day to come', () => {
+    // 2015-12-23 is a Wednesday.
     expect(
       dates(
-        'To this day, I cannot forget. A day after the deal, Moscow was criticised. The war has lasted almost five years. It was a normal Sunday. Such attacks may amount to war crimes. The meeting ended at 1:15 pm.',
+        'Officials said Sunday that 12 people died. Rescuers worked through late Saturday. The group met this morning. The strike happened two years ago.',
+      ).map((d) => [d.quote, d.value, d.precision]),
+    ).toEqual([
+      ['Sunday', '2015-12-20', 'day'],
+      ['Saturday', '2015-12-19', 'day'],
+      ['this morning', '2015-12-23', 'day'],
+      ['two years ago', '2013-01-01', 'year'],
+    ]);
+  });
+
+  it('ignores idioms, durations, clock times, a weekday after "a" or "every", and "may"', () => {
+    expect(
+      dates(
+        'To this day, I cannot forget. A day after the deal, Moscow was criticised. The war has lasted almost five years. It was a normal Sunday. Every Friday they met. Such attacks may amount to war crimes. The meeting ended at 1:15 pm.',
       ),
     ).toEqual([]);
   });

@@ -15,7 +15,11 @@ import type { DateProposal, ExtractDates, Sentence } from './types.ts';
 const MONTH_NAME =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?/i;
 const WEEKDAY_NAME = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i;
-const CALENDAR_WORD = /\b(today|yesterday|tomorrow|tonight|(this|last|next) (year|month|week))\b/i;
+const CALENDAR_WORD =
+  /\b(today|yesterday|tomorrow|tonight|(this|last|next) (year|month|week)|this (morning|afternoon|evening)|last night|(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty) (days?|weeks?|months?|years?) ago)\b/i;
+/** Words before a weekday that make it a habit or a name, not a day: "a normal Sunday". */
+const NOT_A_DAY_BEFORE =
+  /(^|\s)(a|an|the|every|each|any|normal|typical|ordinary|one|another|that)\s*$/i;
 const YEAR = /\b(1[89]|20)\d\d\b/;
 const NUMERIC_DATE = /\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b/;
 /** A weekday or a bare month is a date only after one of these ("on Monday", "in November"). */
@@ -65,7 +69,10 @@ function resolve(
   const dayKnown =
     components.isCertain('day') ||
     components.isCertain('weekday') ||
-    (CALENDAR_WORD.test(text) && /today|yesterday|tomorrow|tonight/i.test(text));
+    (CALENDAR_WORD.test(text) &&
+      /today|yesterday|tomorrow|tonight|this (morning|afternoon|evening)|last night|days? ago/i.test(
+        text,
+      ));
   if (dayKnown) return { value: iso(year, month, day), precision: 'day' };
   if (components.isCertain('month') || MONTH_NAME.test(text) || /\bmonth\b/i.test(text)) {
     return { value: iso(year, month, 1), precision: 'month' };
@@ -85,8 +92,12 @@ function namesADate(text: string, before: string): boolean {
     );
   }
   if (YEAR.test(text) || NUMERIC_DATE.test(text) || CALENDAR_WORD.test(text)) return true;
-  if (WEEKDAY_NAME.test(text))
-    return /^(last|next|this)\b/i.test(text) || DATE_PREPOSITION.test(before);
+  if (WEEKDAY_NAME.test(text)) {
+    if (/^(last|next|this)\b/i.test(text) || DATE_PREPOSITION.test(before)) return true;
+    // Wire style: "said Sunday", "killed late Saturday", "Wednesday's collapse".
+    if (NOT_A_DAY_BEFORE.test(before)) return false;
+    return /\p{Ll}[\p{Ll}’']*\s*$/u.test(before) || /^\s*$/.test(before);
+  }
   return false;
 }
 
@@ -118,8 +129,15 @@ function parseInChunks(quote: string, ref: chrono.ParsingReference): ChronoHit[]
   return hits;
 }
 
+function shiftDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, (d ?? 1) + days));
+  return iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
 function datesInSentence(sentence: Sentence, ref: chrono.ParsingReference): Found[] {
   const found: Found[] = [];
+  const referenceDay = ref.instant?.toISOString().slice(0, 10) ?? '';
   const quote = sentence.quote;
   for (const result of parseInChunks(quote, ref)) {
     let text = result.text;
@@ -137,6 +155,17 @@ function datesInSentence(sentence: Sentence, ref: chrono.ParsingReference): Foun
     if (text.length === 0 || !namesADate(text, before)) continue;
     const start = resolve(result.start, text);
     if (!start) continue;
+    // A bare weekday in news copy is this week's or last week's, never a day still to come:
+    // "said Sunday" in an article of Thursday is four days before, not three after.
+    if (
+      start.precision === 'day' &&
+      WEEKDAY_NAME.test(text) &&
+      !/\bnext\b/i.test(text) &&
+      !result.start.isCertain('day') &&
+      start.value > referenceDay
+    ) {
+      start.value = shiftDays(start.value, -7);
+    }
     const end = result.end ? resolve(result.end, text) : null;
     let valueEnd = end && end.value !== start.value ? end.value : null;
     if (valueEnd !== null && end?.precision === 'month') valueEnd = lastDayOfMonth(valueEnd);
