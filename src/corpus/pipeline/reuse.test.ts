@@ -78,6 +78,38 @@ describe('findReuse', () => {
     ).toHaveLength(1);
   });
 
+  it('finds copy whose sentences are shuffled, and one copied sentence with one word changed', () => {
+    const s1 =
+      'Fire crews battled the blaze at the chemical plant outside Tarrow for eleven hours on Friday before bringing it under control, the regional emergency service said in a statement.';
+    const s2 =
+      'At least nine workers were treated for smoke inhalation and two remain in hospital in a serious condition, according to a spokeswoman for the county health board.';
+    const s3 =
+      'The plant, which makes industrial solvents, was evacuated shortly after the first explosion was heard just before dawn by residents living nearby.';
+    const wire = article(
+      'w',
+      [s1, s2, s3, 'Investigators have not said what caused it.'].join('\n'),
+    );
+    const shuffled = article(
+      's',
+      ['Residents were told to keep windows closed.', s3, s1.replace('eleven', '11'), s2].join(
+        '\n',
+      ),
+    );
+    const oneSentence = article(
+      'e',
+      [
+        'A local blog wrote about it.',
+        s1.replace('emergency service', 'fire service'),
+        'More soon.',
+      ].join('\n'),
+    );
+    const found = findReuse([wire, shuffled, oneSentence]);
+    const pair = (a: string, b: string) => found.find((r) => r.articleA === a && r.articleB === b);
+    expect(pair('w', 's')?.passages.length).toBe(3);
+    expect(pair('w', 'e')?.kind).toBe('wire');
+    expect(sourceGroups(['e', 's', 'w'], found)).toHaveLength(1);
+  });
+
   it('leaves boilerplate (removed ranges) out of the comparison', () => {
     const menu =
       'Home News Sport Weather Business Culture Travel Opinion Video Audio Live Newsletters Podcasts Games Puzzles Crosswords Recipes Books Music Film Television Science Health Money';
