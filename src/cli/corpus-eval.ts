@@ -52,6 +52,8 @@ interface StoryResult {
   story: string;
   articles: number;
   evaluation: Evaluation;
+  /** Of the figures matched with the right value and group, the share linked to the gold's event. */
+  eventAccuracy: number;
   /** Articles the machine could not read, from the build's diagnostics. */
   unread: string[];
 }
@@ -90,10 +92,19 @@ async function evaluateDevset(root: string, misses: boolean, json: boolean): Pro
     const gold = (await readGold(join(dir, 'gold'), built.corpus)).filter(
       (g) => !unread.includes(g.article),
     );
+    const evaluation = evaluate(built.corpus, gold, 'low, high, qualifier, group');
+    const withEvents = evaluate(built.corpus, gold, 'low, high, group, event');
+    const valuesRight = evaluate(built.corpus, gold, 'low, high, qualifier, group');
+    const byValue = valuesRight.scores.find((k) => k.kind === 'figures');
+    const byEvent = withEvents.scores.find((k) => k.kind === 'figures');
     results.push({
       story,
       articles: built.corpus.articles.length,
-      evaluation: evaluate(built.corpus, gold, 'low, high, qualifier, group'),
+      evaluation,
+      eventAccuracy:
+        byValue && byEvent && byValue.correct > 0
+          ? Math.min(1, byEvent.correct / byValue.correct)
+          : 1,
       unread,
     });
   }
@@ -105,7 +116,7 @@ async function evaluateDevset(root: string, misses: boolean, json: boolean): Pro
   const get = (r: StoryResult, kind: string) => r.evaluation.scores.find((s) => s.kind === kind);
   const lines = [
     'development set, machine alone (--auto-only); figures compare low, high, qualifier, group',
-    `  ${'story'.padEnd(18)} ${'arts'.padStart(4)} ${'fig gold'.padStart(8)} ${'fig P'.padStart(6)} ${'fig R'.padStart(6)} ${'role acc'.padStart(8)} ${'date P'.padStart(6)} ${'date R'.padStart(6)} ${'furn P'.padStart(6)} ${'furn R'.padStart(6)} ${'off'.padStart(4)}  unread`,
+    `  ${'story'.padEnd(18)} ${'arts'.padStart(4)} ${'fig gold'.padStart(8)} ${'fig P'.padStart(6)} ${'fig R'.padStart(6)} ${'role acc'.padStart(8)} ${'event'.padStart(6)} ${'date P'.padStart(6)} ${'date R'.padStart(6)} ${'furn P'.padStart(6)} ${'furn R'.padStart(6)} ${'off'.padStart(4)}  unread`,
   ];
   for (const r of results) {
     const figures = get(r, 'figures');
@@ -115,7 +126,7 @@ async function evaluateDevset(root: string, misses: boolean, json: boolean): Pro
     // Role accuracy: of the figures matched by span, the share whose role agrees.
     const roleAccuracy = roles.matched === 0 ? 1 : roles.correct / roles.matched;
     lines.push(
-      `  ${r.story.padEnd(18)} ${String(r.articles).padStart(4)} ${String(figures.gold).padStart(8)} ${pct(figures.precision).padStart(6)} ${pct(figures.recall).padStart(6)} ${pct(roleAccuracy).padStart(8)} ${pct(dates.precision).padStart(6)} ${pct(dates.recall).padStart(6)} ${pct(r.evaluation.boilerplate.precision).padStart(6)} ${pct(r.evaluation.boilerplate.recall).padStart(6)} ${String(r.evaluation.notVerbatim.length).padStart(4)}  ${r.unread.join(', ') || '-'}`,
+      `  ${r.story.padEnd(18)} ${String(r.articles).padStart(4)} ${String(figures.gold).padStart(8)} ${pct(figures.precision).padStart(6)} ${pct(figures.recall).padStart(6)} ${pct(roleAccuracy).padStart(8)} ${pct(r.eventAccuracy).padStart(6)} ${pct(dates.precision).padStart(6)} ${pct(dates.recall).padStart(6)} ${pct(r.evaluation.boilerplate.precision).padStart(6)} ${pct(r.evaluation.boilerplate.recall).padStart(6)} ${String(r.evaluation.notVerbatim.length).padStart(4)}  ${r.unread.join(', ') || '-'}`,
     );
     if (misses) {
       for (const s of r.evaluation.scores)

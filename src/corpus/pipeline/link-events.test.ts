@@ -86,6 +86,28 @@ describe('linkEvents', () => {
     ).toEqual([['Around 300,000 people', 'syrian-war']]);
   });
 
+  it('does not give a strike a count from another year, nor a casualty count to a report', () => {
+    expect(
+      linked(
+        'Three missiles hit the market in Ariha on November 29, killing 49 civilians. Since 2011 such attacks in Ariha have killed more than 900 people.',
+      ),
+    ).toEqual([
+      ['Three missiles', 'ariha-market-2015-11-29'],
+      ['49 civilians', 'ariha-market-2015-11-29'],
+      [
+        'more than 900 people',
+        'a count wider than the event its sentence names (another year, a war)',
+      ],
+    ]);
+    // The report came out on December 23: people hurt that day were not hurt by the report.
+    expect(linked('On December 23, 12 people were injured.')).toEqual([
+      [
+        '12 people',
+        'no place, date or report work in its sentence or the paragraphs before it names an event',
+      ],
+    ]);
+  });
+
   it('leaves a figure without an event, saying why, when nothing names one', () => {
     const [[, note]] = linked('Officials said 12 people were killed.') as [[string, string]];
     expect(note).toMatch(/no place, date or report work/);

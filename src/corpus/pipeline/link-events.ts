@@ -205,12 +205,15 @@ export function linkEvents(
 ): FigureProposal[] {
   const events = context.events;
   const reports = events.filter((e) => e.kind === 'publication');
-  const anchors = new Map<Sentence, Anchor>();
-  const anchorOf = (sentence: Sentence) => {
-    let anchor = anchors.get(sentence);
+  // What happened to people happens at a strike or in a war, never at a report's publication.
+  const happenings = events.filter((e) => e.kind !== 'publication');
+  const anchors = new Map<string, Anchor>();
+  const anchorOf = (sentence: Sentence, casualty = false) => {
+    const key = `${casualty ? 'c' : 'a'}${sentence.start}`;
+    let anchor = anchors.get(key);
     if (!anchor) {
-      anchor = sentenceAnchor(text, sentence, dates, places, events);
-      anchors.set(sentence, anchor);
+      anchor = sentenceAnchor(text, sentence, dates, places, casualty ? happenings : events);
+      anchors.set(key, anchor);
     }
     return anchor;
   };
@@ -242,8 +245,16 @@ export function linkEvents(
         );
       if (whole?.eventId) return link(whole.eventId);
     }
-    const own = anchorOf(sentence);
-    if (own.eventId !== null) return link(own.eventId);
+    const casualty = figure.outcome !== null && !REPORT_OUTCOMES.has(figure.outcome);
+    // A wider count (another year, the whole war) belongs to no strike the sentence names.
+    const wider = figure.role === 'context';
+    const fits = (eventId: string) =>
+      !wider || events.some((e) => e.id === eventId && (e.kind === 'war' || e.kind === 'campaign'));
+    const own = anchorOf(sentence, casualty);
+    if (own.eventId !== null) {
+      if (fits(own.eventId)) return link(own.eventId);
+      return unlinked('a count wider than the event its sentence names (another year, a war)');
+    }
     if (own.ambiguous !== null) return unlinked(`no single event: ${own.ambiguous}`);
     if (NEW_EVENT.test(sentence.quote)) {
       return unlinked('its sentence introduces another event and names no place or date of it');
@@ -251,8 +262,11 @@ export function linkEvents(
     for (let k = index - 1; k >= 0; k -= 1) {
       const earlier = sentences[k];
       if (!earlier || sentence.paragraph - earlier.paragraph > CARRY_PARAGRAPHS) break;
-      const anchor = anchorOf(earlier);
-      if (anchor.eventId !== null) return link(anchor.eventId);
+      const anchor = anchorOf(earlier, casualty);
+      if (anchor.eventId !== null) {
+        if (fits(anchor.eventId)) return link(anchor.eventId);
+        return unlinked('a count wider than the event named before it (another year, a war)');
+      }
       if (anchor.ambiguous !== null) break;
     }
     return unlinked(
