@@ -127,7 +127,7 @@ const NEGATED_DENIAL = new RegExp(
 );
 /** Calling a report or claim false is a rebuttal even without a denial verb. */
 const CALLED_FALSE = new RegExp(
-  `\\b(?:${words.calledFalseVerbs.join('|')})\\b[^.;]{0,80}\\b(?:${words.calledFalseWords.join('|')})\\b`,
+  `\\b(?:${words.calledFalseVerbs.join('|')})\\b[^.;]{0,80}\\b(?:${words.calledFalseWords.join('|')})(?![\\p{L}])`,
   'iu',
 );
 

@@ -93,6 +93,20 @@ describe('matchClaims', () => {
     ]);
   });
 
+  it('reads a claim called false in the same clause as disputed, by the outlet or a quoted speaker', () => {
+    const text = [
+      'The accusations that the army committed war crimes are baseless.',
+      '"Talk of war crimes is a cliché and a fake," he said.',
+      'The Defence Ministry denies the strikes hit homes, but they were war crimes, the Monitor Group said.',
+    ].join('\n');
+    expect(evidenceFor(text).map((e) => [e.claimId, e.stance, e.attributedTo])).toEqual([
+      ['war-crimes', 'disputes', null],
+      ['war-crimes', 'disputes', null],
+      // The denial is the ministry's, about homes; the war-crimes claim is the group's own.
+      ['war-crimes', 'attributes', 'Monitor Group'],
+    ]);
+  });
+
   it('spans whole sentences, verbatim, with origin auto', () => {
     const text = 'Intro line.\nThe Monitor said cluster bombs were dropped on Tarsa.';
     for (const e of evidenceFor(text)) {

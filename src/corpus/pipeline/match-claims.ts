@@ -1,3 +1,4 @@
+import words from './lexicon/attribution.json' with { type: 'json' };
 import { flat } from './segment.ts';
 import type { ClaimEntry } from '../catalogue-schema.ts';
 import type { ClaimCategory, Evidence, Stance } from '../schema.ts';
@@ -97,6 +98,16 @@ const REBUTTAL =
 const ALLEGATION_BEFORE =
   /\b(?:allegations?|accusations?|charges?)\s+(?:by\s+[^,.;]{0,40}?\s+)?(?:that|of|about)\b[^,.;]{0,40}$/iu;
 
+/**
+ * The claim's words are themselves called false in the same clause: "the accusations that … are
+ * baseless", "talk of war crimes is a cliché and a fake". Whoever says it (the outlet, or a
+ * speaker of another side) disputes the claim.
+ */
+const DISMISSED_AFTER = new RegExp(
+  `^[^;:]{0,160}?\\b(?:is|are|was|were)\\s+(?:(?:a|an|just|simply|nothing but|all|pure|utterly|completely|totally|entirely|no more than|only)\\s+)*(?:${words.calledFalseWords.join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
 /** Says which side a speaker is on: a person speaks for their organisation. */
 export type SideOf = (speaker: string) => string;
 
@@ -113,7 +124,11 @@ function stanceOf(
     // Reporting a denial is the content of a denial claim; calling the denial false rebuts it.
     return REBUTTAL.test(sentence) && otherSide ? 'disputes' : 'attributes';
   }
-  if (attribution.denial) return 'disputes';
+  if (DISMISSED_AFTER.test(sentence.slice(region.end)) && (speaker === null || otherSide))
+    return 'disputes';
+  // A denial in a sentence whose speaker is on the claimant's side is someone else's, reported
+  // beside the claim: "X denies it, but the strikes were war crimes, the rights group says".
+  if (attribution.denial) return speaker !== null && !otherSide ? 'attributes' : 'disputes';
   // "When asked about allegations that Russia used cluster bombs, X said …" answers the claim.
   if (otherSide && ALLEGATION_BEFORE.test(sentence.slice(0, region.start))) return 'disputes';
   // A claim about a report's own work ("the report focuses on six attacks") is described, not quoted.
