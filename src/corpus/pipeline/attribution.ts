@@ -107,6 +107,39 @@ const ACCORDING_TO = new RegExp(
   `(?<![\\p{L}])[Aa]ccording to\\s+(?:(?<description>${DESCRIPTION})|(?<pronoun>${PRONOUN})\\s+\\p{Ll}+|(?:the\\s+|an?\\s+)?(?<phrase>[^,;.:“”"()]{2,60}?))(?=\\s*[,;.:)]|\\s*$)`,
   'gu',
 );
+/** "the toll of 40 that the Monitor Group claims": a count whose source follows it in a clause. */
+const SOURCE_AFTER = new RegExp(
+  `^[^,;.“”"]{0,40}?\\b(?:that|which|as)\\s+(?:the\\s+)?(?<name>${NAME})\\s+(?:${verbPattern(SPEECH_VERBS)})(?![\\p{L}])`,
+  'u',
+);
+/** "According to X, …" before a count, with no other number between. */
+const ACCORDING_BEFORE = new RegExp(
+  `(?<![\\p{L}])[Aa]ccording to\\s+(?:the\\s+)?(?<name>${NAME})\\s*,[^;]*$`,
+  'u',
+);
+
+/**
+ * Whose a count is, when its own words say so and the sentence's speaker may not be its source:
+ * "According to the Monitor Group, at least 40 died, a figure the ministry denies" is the
+ * group's count; "the ministry rejected the toll of 40 that the group claims" too. Null when the
+ * words around the count name no source of their own (the sentence's speaker then stands).
+ */
+export function countSource(
+  sentence: string,
+  start: number,
+  end: number,
+  book: NameBook,
+): string | null {
+  const after = SOURCE_AFTER.exec(sentence.slice(end))?.groups?.name;
+  const before = ACCORDING_BEFORE.exec(sentence.slice(0, start))?.groups?.name;
+  for (const written of [after, before]) {
+    if (written === undefined) continue;
+    const entity = book.resolve(written);
+    if (entity) return entity.name;
+  }
+  return null;
+}
+
 /** "Amnesty: …" — a short name, or a headline with a colon would read as its own speaker. */
 const HEADLINE_PREFIX = new RegExp(`^(?<name>${WORD}(?:\\s+${WORD}){0,2}):\\s`, 'u');
 const HEADLINE_SUFFIX = new RegExp(`:\\s*(?<name>${NAME})\\s*[.!]?\\s*$`, 'u');

@@ -75,6 +75,18 @@ describe('buildCorpus', () => {
     ).toEqual([]);
   });
 
+  it('credits a count to the source its own words name, not to the speaker who rejects it', () => {
+    const body =
+      'The Defence Ministry rejected the toll of 40 civilians that the Monitor Group claims.\nAccording to Jana Holt, at least 30 children died, a figure the Defence Ministry denies.\n';
+    const corpus = build(withFiles({ 'articles/b2.md': articleFile(body) }));
+    expect(
+      corpus.figures.filter((f) => f.articleId === 'b2').map((f) => [f.quote, f.attributedTo]),
+    ).toEqual([
+      ['40 civilians', 'Monitor Group'],
+      ['at least 30 children', 'Jana Holt'],
+    ]);
+  });
+
   it('credits a quote with no speaker cue of its own to the sentence’s speaker', () => {
     const corpus = build(
       withFiles({

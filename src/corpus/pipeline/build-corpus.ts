@@ -11,7 +11,8 @@ import {
   type Person,
   type Quote,
 } from '../schema.ts';
-import { attributeSentences, NameBook, type Attribution } from './attribution.ts';
+import { attributeSentences, countSource, NameBook, type Attribution } from './attribution.ts';
+import { flat } from './segment.ts';
 import { sentenceWords, tokenize } from './compare-tokens.ts';
 import { findDiscrepancies, type DiscrepancyArticle } from './discrepancies.ts';
 import type { InputError } from './input-error.ts';
@@ -257,10 +258,20 @@ export function buildCorpus(files: InputFiles, options: BuildOptions = {}): Buil
       const { eventNote, ...rest } = figure;
       const quote = quoteAround(quotes, figure.start, figure.end);
       const sentence = attributions[containing(sentences, figure.start)];
+      const within = sentences[containing(sentences, figure.start)];
+      const ownSource =
+        within === undefined
+          ? null
+          : countSource(
+              flat(within.quote),
+              figure.start - within.start,
+              figure.end - within.start,
+              nameBook,
+            );
       const speaker =
         quote?.speakerId != null
           ? (personName.get(quote.speakerId) ?? null)
-          : (sentence?.speaker ?? null);
+          : (ownSource ?? sentence?.speaker ?? null);
       proposals.figures.push({
         ...rest,
         // A count linked to a whole war is wider than the events compared.
