@@ -58,6 +58,7 @@ describe('cleanArticle', () => {
       'date 2019-03-03 Floods kill 12 in Rivertown',
       'Water everywhere here #floods pic.twitter.com/abc123',
       'comments powered by Disqus',
+      '7 tips for a dry basement this winter - November 6, 2020',
       'Stay up to date with notifications from the Daily Example',
       'Notifications can be managed in your browser settings',
     ].join('\n');
@@ -74,6 +75,7 @@ describe('cleanArticle', () => {
       { reason: 'dateline', text: 'date 2019-03-03' },
       { reason: 'other', text: 'Water everywhere here #floods pic.twitter.com/abc123' },
       { reason: 'other', text: 'comments powered by Disqus' },
+      { reason: 'related-links', text: '7 tips for a dry basement this winter - November 6, 2020' },
       {
         reason: 'appeal',
         text: 'Stay up to date with notifications from the Daily Example\nNotifications can be managed in your browser settings',
