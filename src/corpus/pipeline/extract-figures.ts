@@ -9,6 +9,7 @@ import {
   outcomesStartingWith,
   QUALIFIERS,
   WORDS,
+  type Bound,
   type Phrase,
 } from './lexicon/lexicon.ts';
 import type { ExtractContext, ExtractFigures, FigureProposal, Sentence } from './types.ts';
@@ -241,6 +242,14 @@ function parseVague(tokens: readonly Token[], i: number): NumberCore | null {
       return { from: i, to: i + 3, value, vague: true, isOne: false };
     }
   }
+  // "several hundred", "a few thousand": vague, however the words put it.
+  const some =
+    word === 'several' || word === 'few' ? i : word === 'a' && at(i + 1) === 'few' ? i + 1 : -1;
+  const scale = some < 0 ? undefined : at(some + 1);
+  if (scale === 'hundred' || scale === 'thousand' || scale === 'dozen') {
+    const value = scale === 'hundred' ? 200 : scale === 'thousand' ? 2_000 : 24;
+    return { from: i, to: some + 2, value, vague: true, isOne: false };
+  }
   const low = VAGUE[word ?? ''];
   if (low === undefined) return null;
   // "scores" is a count in "scores of" or next to what happened ("scores injured", "wounding
@@ -258,7 +267,7 @@ function parseVague(tokens: readonly Token[], i: number): NumberCore | null {
 function qualifierBefore(
   tokens: readonly Token[],
   from: number,
-): { from: number; text: string; bound: 'lower' | 'upper' | 'about' } | null {
+): { from: number; text: string; bound: Bound } | null {
   for (const q of QUALIFIERS) {
     const start = from - q.words.length;
     if (start < 0) continue;
@@ -330,7 +339,8 @@ function findHead(tokens: readonly Token[], from: number): Head {
   let k = from;
   if (tokens[k]?.lower === 'of') {
     k += 1;
-    if (/^(the|these|those|its|their|them)$/.test(tokens[k]?.lower ?? '')) k += 1;
+    if (/^(the|these|those|its|their|them|his|her|my|our|your)$/.test(tokens[k]?.lower ?? ''))
+      k += 1;
   }
   const noun = (at: number, group: FigureGroup): Head => {
     let nounFrom = at;
@@ -347,6 +357,8 @@ function findHead(tokens: readonly Token[], from: number): Head {
   let firstWord = -1;
   for (let n = 0; n < 4; n += 1) {
     const token = tokens[k + n];
+    // The stop of a dotted abbreviation ("U.S. officials") does not end the noun phrase.
+    if (token?.text === '.' && /^\p{Lu}(\.\p{Lu})+$/u.test(tokens[k + n - 1]?.text ?? '')) continue;
     if (!token || !/^[\p{L}]/u.test(token.text) || STOP.has(token.lower)) break;
     // "35 killed", "119 morts": the word after the number says what happened, not what is counted.
     if (!NOUN_GROUP.has(token.lower) && isOutcomeWord(token.lower)) break;

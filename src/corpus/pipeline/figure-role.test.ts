@@ -41,6 +41,18 @@ describe('figures of any counted noun', () => {
     ]);
   });
 
+  it('reads "several hundred" as vague, "only 149" as exact, and counts "U.S. officials"', () => {
+    expect(
+      read(
+        'Several hundred people were trapped. Only 149 people were rescued alive. Two U.S. officials said so.',
+      ).map((f) => [f.quote, f.low, f.noun]),
+    ).toEqual([
+      ['Several hundred people', 200, 'people'],
+      ['Only 149 people', 149, 'people'],
+      ['Two U.S. officials', 2, 'officials'],
+    ]);
+  });
+
   it('counts a noun the lexicon lacks as people when what happened only happens to people', () => {
     expect(brief('At least 12 miners were killed in the blast.')).toEqual([
       ['At least 12 miners', 'people', 'killed', 'total'],

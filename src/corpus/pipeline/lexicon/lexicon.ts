@@ -78,10 +78,10 @@ const phrases = (list: readonly (readonly string[])[]): readonly Phrase[] =>
   [...list].sort((a, b) => b.length - a.length);
 
 /** Qualifiers as written, longest first; `bound` says what the number bounds. */
-export const QUALIFIERS: readonly { words: Phrase; bound: 'lower' | 'upper' | 'about' }[] =
-  figureWords.qualifiers
-    .map((q) => ({ words: q.words.split(' '), bound: q.bound as 'lower' | 'upper' | 'about' }))
-    .sort((a, b) => b.words.length - a.words.length);
+export type Bound = 'lower' | 'upper' | 'about' | 'exact';
+export const QUALIFIERS: readonly { words: Phrase; bound: Bound }[] = figureWords.qualifiers
+  .map((q) => ({ words: q.words.split(' '), bound: q.bound as Bound }))
+  .sort((a, b) => b.words.length - a.words.length);
 
 export const WORDS = {
   notCountedUnits: set(figureWords.notCountedUnits),
