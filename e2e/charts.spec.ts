@@ -85,7 +85,7 @@ test('a chart says what it shows, draws qualifiers, and its data table links to 
     .getByRole('figure', { name: 'children killed' });
   const drawing = children.getByRole('img');
   await expect(drawing).toHaveAccessibleName(
-    /Outlets cite different figures: at least 32 in Daily Reprint .*dozens \(vague\) in Unidentified outlet .*Not reported in Wire Desk/,
+    /^children killed Daily Reprint and Unidentified outlet \(article a3\) give figures that can both be true: at least 32; dozens \(vague\)\. Not reported in Wire Desk\.$/,
   );
   await expect(drawing).toContainText('at least 32');
   await expect(drawing).toContainText('dozens (vague)');

@@ -114,7 +114,7 @@ test('a casualty chart exports as PNG, SVG, CSV and JSON that match what it show
     'at least 32',
     'dozens (vague)',
     'not reported',
-    '“hundreds”: vague, a lower bound',
+    '“hundreds”, “dozens”: vague, set apart, no number',
   ]);
 
   const figure = page

@@ -11,8 +11,8 @@ import { DashboardHeader } from './dashboard-header.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { UrlNotice } from './url-notice.tsx';
 
-// Views other than the first load when first opened: the charts bring recharts, which the first
-// view does not need, so it would only delay it.
+// Views other than the first load when first opened: the first view does not need their code,
+// so it would only delay it.
 const StrikeTimeline = lazy(() =>
   import('../views/timeline/strike-timeline.tsx').then((m) => ({ default: m.StrikeTimeline })),
 );

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCorpus } from '../corpus/fixtures/fixture-corpus.ts';
 import { DEFAULT_FILTERS } from '../filters/filters.ts';
+import { articleLabel } from '../views/article-label.ts';
+import { buildClaimMatrix } from '../views/claim-matrix/claim-matrix-model.ts';
 import { matrixLegend, matrixSelection, matrixSvg, matrixTable } from './matrix-svg.ts';
 import { STANCE_GLYPHS } from './stance-glyphs.ts';
 import { pngScale } from './svg-to-png.ts';
@@ -140,5 +142,43 @@ describe('pngScale', () => {
   it('draws at 2x unless a side would pass what a canvas allows', () => {
     expect(pngScale(1000, 400)).toBe(2);
     expect(pngScale(12_000, 400)).toBeCloseTo(16_000 / 12_000);
+  });
+});
+
+describe('matrix page and export: one wording', () => {
+  it('words each cited figure and labels each article the same on the page and in the export', () => {
+    // Article a2's "at least 200 civilians" is written in lower case; a capitalised quote and a
+    // vague one used to come out differently in the export ("At least …", the quote + "(vague)").
+    const corpus = structuredClone(fixtureCorpus);
+    const figure = corpus.figures.find((f) => f.id === 'a2-f1')!;
+    const article = corpus.articles.find((a) => a.id === 'a2')!;
+    figure.quote = 'At least 200 civilians';
+    const page = buildClaimMatrix(corpus, DEFAULT_FILTERS);
+    const cellAt = (claimId: unknown, articleId: unknown) =>
+      page.cell(
+        page.rows.findIndex((r) => r.claim.id === claimId),
+        page.columns.findIndex((c) => c.article.id === articleId),
+      );
+    const selection = matrixSelection(corpus, DEFAULT_FILTERS);
+    const table = matrixTable(corpus, selection);
+    // The drawing wraps a figure's words over lines: read its texts as one run of words.
+    const drawn = [...parse(matrixSvg(corpus, selection).markup).querySelectorAll('text')]
+      .map((t) => t.textContent)
+      .join(' ');
+    for (const row of table.rows) {
+      const cell = cellAt(row.claim, row.article);
+      if (row.figure === null) {
+        expect(cell?.figure ?? null).toBeNull();
+        continue;
+      }
+      expect(cell?.label).toContain(`cites ${String(row.figure)}`);
+      expect(drawn).toContain(String(row.figure));
+    }
+    expect(table.rows.find((r) => r.article === 'a2' && r.figure !== null)?.figure).toBe(
+      'at least 200 civilians',
+    );
+    // The header names the outlet and "article a2, inferred" as the page's labels do.
+    expect(drawn).toContain('article a2, inferred');
+    expect(articleLabel(corpus, article)).toBe('Daily Reprint (article a2, inferred)');
   });
 });

@@ -10,6 +10,8 @@ import {
 } from './stance-glyphs.ts';
 import type { DataTable } from './to-csv.ts';
 import { citedFigure } from '../views/claim-matrix/cited-figure.ts';
+import { articleLabelParts } from '../views/article-label.ts';
+import { figureWords } from '../views/figure-wording.ts';
 
 const AUTO_FRAME_SVG = `<rect x="${AUTO_FRAME.x}" y="${AUTO_FRAME.y}" width="${AUTO_FRAME.size}" height="${AUTO_FRAME.size}" rx="${AUTO_FRAME.radius}" fill="none" stroke="${AUTO_FRAME.stroke}" stroke-width="${AUTO_FRAME.strokeWidth}" stroke-dasharray="${AUTO_FRAME.dash}"/>`;
 
@@ -103,11 +105,9 @@ export function matrixSvg(
   const muted = '#475569';
 
   const headers = selection.articles.map((article) => {
-    const outlet = corpus.outlets.find((o) => o.id === article.outletId);
-    const name = outlet?.name.replace(/ \(article [^)]*\)$/, '') ?? article.outletId;
-    const lines = wrapText(name, COLUMN - 8, 11, true, measure).slice(0, 3);
-    const inferred = outlet?.identification.how === 'inferred' ? ', inferred' : '';
-    return { lines, detail: `article ${article.id}${inferred}` };
+    const { outlet, detail } = articleLabelParts(corpus, article);
+    const lines = wrapText(outlet, COLUMN - 8, 11, true, measure).slice(0, 3);
+    return { lines, detail };
   });
   const headerLines = Math.max(1, ...headers.map((h) => h.lines.length));
   const headerHeight = headerLines * HEADER_LINE + 22;
@@ -145,7 +145,7 @@ export function matrixSvg(
       const lines = voice.map((text) => ({ text, figure: false }));
       // Wrapped, never cut: the words of a figure are the point of the cell.
       if (cell.figure) {
-        const words = `${cell.figure.quote}${cell.figure.vague ? ' (vague)' : ''}`;
+        const words = figureWords(cell.figure);
         for (const text of wrapText(words, COLUMN - 6, 10, true, measure)) {
           lines.push({ text, figure: true });
         }
@@ -290,7 +290,7 @@ export function matrixTable(corpus: Corpus, selection: MatrixSelection): DataTab
       attributedTo: cell.evidence?.attributedTo ?? null,
       hedged: cell.evidence ? cell.evidence.hedged : null,
       origin: cell.evidence?.origin ?? null,
-      figure: cell.figure ? `${cell.figure.quote}${cell.figure.vague ? ' (vague)' : ''}` : null,
+      figure: cell.figure ? figureWords(cell.figure) : null,
       quote: cell.evidence?.quote ?? null,
       start: cell.evidence?.start ?? null,
       end: cell.evidence?.end ?? null,

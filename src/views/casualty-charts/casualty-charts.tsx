@@ -9,8 +9,20 @@ import { outletStyle, outletStyles, type OutletStyle } from '../outlet-colors.ts
 import { formatDate, placeText } from '../timeline/timeline-data.ts';
 import type { ViewProps } from '../view-props.ts';
 import { CasualtyBarChart } from './casualty-bar-chart.tsx';
-import { casualtyCharts, type CasualtyChart } from './casualty-data.ts';
-import { chartsTable, chartTableLines, kindWords } from './chart-table.ts';
+import { chartExportMeta } from './chart-export.ts';
+import {
+  casualtyModel,
+  groupOtherNumbers,
+  type CasualtyChart,
+  type OtherNumber,
+} from './casualty-data.ts';
+import {
+  chartsTable,
+  chartTableLines,
+  kindWords,
+  OTHER_NUMBERS,
+  rowRoleWords,
+} from './chart-table.ts';
 import { FigureLegend } from './figure-legend.tsx';
 import { useElementWidth } from './use-element-width.ts';
 import { EventFilterNotice } from '../event-filter-notice.tsx';
@@ -43,20 +55,11 @@ interface ChartFigureProps {
   filters: Filters;
   setFilters: ViewProps['setFilters'];
   styles: Map<string, OutletStyle>;
-  outletNames: Map<string, string>;
   /** The view's legend, drawn into exported images. */
   legend: () => Element | null;
 }
 
-function ChartFigure({
-  chart,
-  corpus,
-  filters,
-  setFilters,
-  styles,
-  outletNames,
-  legend,
-}: ChartFigureProps) {
+function ChartFigure({ chart, corpus, filters, setFilters, styles, legend }: ChartFigureProps) {
   const [tableOpen, setTableOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box);
@@ -73,12 +76,7 @@ function ChartFigure({
     // Only the marks and outlets this chart shows.
     const wanted = new Set<string>(chart.rows.flatMap((r) => [r.kind, r.outletId]));
     const entries = legendEntries(legend()).filter((e) => e.key !== undefined && wanted.has(e.key));
-    return chartToSvg(svg, entries, {
-      title: chart.title,
-      subtitle: chart.finding,
-      filters: describeFilters(corpus, filters),
-      source: sourceLine(corpus, articleIds),
-    });
+    return chartToSvg(svg, entries, chartExportMeta(corpus, filters, chart));
   };
 
   return (
@@ -111,7 +109,7 @@ function ChartFigure({
         aria-labelledby={`${titleId} ${findingId}`}
         className="mt-2 w-full overflow-hidden"
       >
-        <CasualtyBarChart chart={chart} styles={styles} outletNames={outletNames} width={width} />
+        <CasualtyBarChart chart={chart} styles={styles} width={width} />
       </div>
       <button
         type="button"
@@ -139,6 +137,9 @@ function ChartFigure({
                   Kind
                 </th>
                 <th scope="col" className="py-1 pr-3 font-semibold">
+                  Counts as
+                </th>
+                <th scope="col" className="py-1 pr-3 font-semibold">
                   Attributed to
                 </th>
                 <th scope="col" className="py-1 font-semibold">
@@ -154,6 +155,7 @@ function ChartFigure({
                   </th>
                   <td className="py-1 pr-3 font-medium">{row.valueText}</td>
                   <td className="py-1 pr-3">{kindWords(row.kind)}</td>
+                  <td className="py-1 pr-3">{rowRoleWords(row)}</td>
                   <td className="py-1 pr-3">{figure?.attributedTo ?? '—'}</td>
                   <td className="py-1">
                     {figure ? (
@@ -178,13 +180,86 @@ function ChartFigure({
   );
 }
 
+/** The numbers that are not tolls, listed as written with what each counts: never charted. */
+function OtherNumbers({
+  others,
+  filters,
+  setFilters,
+}: {
+  others: readonly OtherNumber[];
+  filters: Filters;
+  setFilters: ViewProps['setFilters'];
+}) {
+  const groups = groupOtherNumbers(others);
+  const byEvent = new Map<string, typeof groups>();
+  for (const group of groups) {
+    const key = group.event?.id ?? '';
+    byEvent.set(key, [...(byEvent.get(key) ?? []), group]);
+  }
+  return (
+    <section aria-labelledby="other-numbers-heading" className="flex flex-col gap-2">
+      <h3 id="other-numbers-heading" className="text-base font-semibold text-slate-950">
+        {OTHER_NUMBERS}
+      </h3>
+      <p className="max-w-prose text-sm text-slate-700">
+        Counts that are not an event’s toll: what one witness saw, the work behind the report, wider
+        counts, counts of things. Listed as written, with what each counts; never charted.
+      </p>
+      <div className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:p-4">
+        {[...byEvent].map(([eventId, list]) => (
+          <section key={eventId} aria-labelledby={`other-numbers-${eventId || 'none'}`}>
+            <h4
+              id={`other-numbers-${eventId || 'none'}`}
+              className="text-sm font-semibold text-slate-700"
+            >
+              {list[0]?.event?.label ?? 'Not linked to an event'}
+            </h4>
+            <ul className="mt-1 flex flex-col divide-y divide-slate-100">
+              {list.map((group) => (
+                <li key={group.key} className="py-1.5">
+                  <span className="font-semibold text-slate-950">“{group.quote}”</span>{' '}
+                  <span className="text-slate-800">
+                    — {group.role}
+                    {group.attribution && `, ${group.attribution}`}
+                  </span>
+                  <span className="text-slate-700">
+                    {' '}
+                    · in{' '}
+                    {group.items.map((item, index) => (
+                      <span key={item.key}>
+                        {index > 0 && (index === group.items.length - 1 ? ' and ' : ', ')}
+                        <SourceLink filters={filters} setFilters={setFilters} span={item.figure}>
+                          {item.articleLabel}
+                          <span className="sr-only">: “{item.figure.quote}”</span>
+                        </SourceLink>
+                      </span>
+                    ))}
+                  </span>
+                  {group.items.some((item) => item.figure.origin === 'auto') && (
+                    <span className="text-xs whitespace-nowrap text-slate-600">
+                      {' '}
+                      · machine-found
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}
+
 /**
- * The casualty figures view: for each event and group, a bar per visible article with the figure
- * it cites, qualifiers drawn, "not reported" shown as a gap; each chart with its finding in words,
- * a data table with links to the source, and exports.
+ * The casualty figures view: the totals each outlet cites, event by event, disagreements first —
+ * a bar per visible article with the figure it cites, qualifiers drawn, parts beside their totals,
+ * vague amounts in their own lane as words, "not reported" shown as a gap; each chart with its
+ * finding in words (true of the whole corpus, and saying what a filter hides), a data table with
+ * links to the source, and exports. Then, apart, the other numbers in the articles.
  */
 export function CasualtyCharts({ corpus, filters, setFilters }: ViewProps) {
-  const charts = useMemo(() => casualtyCharts(corpus, filters), [corpus, filters]);
+  const { charts, others } = useMemo(() => casualtyModel(corpus, filters), [corpus, filters]);
   const styles = useMemo(() => outletStyles(corpus.outlets), [corpus]);
   const outletNames = useMemo(() => new Map(corpus.outlets.map((o) => [o.id, o.name])), [corpus]);
   const legendId = useId();
@@ -197,6 +272,12 @@ export function CasualtyCharts({ corpus, filters, setFilters }: ViewProps) {
     byEvent.set(key, [...(byEvent.get(key) ?? []), chart]);
   }
   const selected = corpus.events.find((e) => e.id === filters.event) ?? null;
+  const articleIds = [
+    ...new Set([
+      ...charts.flatMap((c) => c.rows.map((r) => r.articleId)),
+      ...others.map((o) => o.figure.articleId),
+    ]),
+  ];
 
   return (
     <section aria-labelledby="casualty-heading" className="flex max-w-5xl flex-col gap-4">
@@ -206,12 +287,14 @@ export function CasualtyCharts({ corpus, filters, setFilters }: ViewProps) {
             Casualty figures
           </h2>
           <p className="mt-1 max-w-prose text-sm text-slate-700">
-            What each article cites, event by event. A bar is drawn as sure as its words: “at least”
-            runs on past its end, “around” is hatched, a vague “hundreds” is dotted and never given
-            a number, and an article that gives no figure says “not reported”.
+            The totals each article cites, event by event, disagreements first. A bar is drawn as
+            sure as its words: “at least” runs on past its end, “around” is hatched, and an article
+            that gives no figure says “not reported”. A vague “hundreds” or “dozens” has no number:
+            it is written in its own lane, never drawn as a length. Witness accounts, the report’s
+            method and wider counts are listed apart, below.
           </p>
         </div>
-        {charts.length > 0 && (
+        {(charts.length > 0 || others.length > 0) && (
           <ExportMenu
             label="all casualty figures in view"
             fileParts={[
@@ -220,12 +303,10 @@ export function CasualtyCharts({ corpus, filters, setFilters }: ViewProps) {
               eventFileDate(selected),
             ]}
             data={() => ({
-              ...chartsTable(charts),
+              ...chartsTable(charts, others),
               title: 'Casualty figures',
               filters: describeFilters(corpus, filters),
-              source: sourceLine(corpus, [
-                ...new Set(charts.flatMap((c) => c.rows.map((r) => r.articleId))),
-              ]),
+              source: sourceLine(corpus, articleIds),
             })}
           />
         )}
@@ -276,7 +357,6 @@ export function CasualtyCharts({ corpus, filters, setFilters }: ViewProps) {
                       filters={filters}
                       setFilters={setFilters}
                       styles={styles}
-                      outletNames={outletNames}
                       legend={legend}
                     />
                   ))}
@@ -285,6 +365,10 @@ export function CasualtyCharts({ corpus, filters, setFilters }: ViewProps) {
             );
           })}
         </>
+      )}
+
+      {others.length > 0 && (
+        <OtherNumbers others={others} filters={filters} setFilters={setFilters} />
       )}
     </section>
   );

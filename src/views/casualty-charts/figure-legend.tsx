@@ -8,7 +8,7 @@ const KINDS: { kind: ChartRow['kind']; label: string }[] = [
   { kind: 'lower-bound', label: '“at least”: open-ended' },
   { kind: 'approximate', label: '“around”, “almost”: approximate' },
   { kind: 'range', label: 'range' },
-  { kind: 'vague', label: '“hundreds”: vague, a lower bound' },
+  { kind: 'vague', label: '“hundreds”, “dozens”: vague, set apart, no number' },
   { kind: 'not-reported', label: 'not reported' },
 ];
 

@@ -14,14 +14,13 @@ export const MUTED_INK = '#475569';
 export function markIds(chartId: string, outletIndex: number) {
   return {
     hatch: `${chartId}-hatch-${outletIndex}`,
-    dots: `${chartId}-dots-${outletIndex}`,
     fade: `${chartId}-fade-${outletIndex}`,
   };
 }
 
 /**
- * The patterns behind the qualifier marks in one colour: diagonal hatching for approximate, dots
- * for vague, and a fade for an open end. Drawn inside each chart's `<svg>`, so an exported chart
+ * The patterns behind the qualifier marks in one colour: diagonal hatching for approximate and a
+ * fade for an open end. Drawn inside each chart's `<svg>`, so an exported chart
  * carries them.
  */
 export function MarkDefs({ chartId, colors }: { chartId: string; colors: readonly string[] }) {
@@ -41,10 +40,6 @@ export function MarkDefs({ chartId, colors }: { chartId: string; colors: readonl
               <rect width="6" height="6" fill="#ffffff" />
               <rect width="3" height="6" fill={color} />
             </pattern>
-            <pattern id={ids.dots} width="5" height="5" patternUnits="userSpaceOnUse">
-              <rect width="5" height="5" fill="#ffffff" />
-              <circle cx="2.5" cy="2.5" r="1.4" fill={color} />
-            </pattern>
             <linearGradient id={ids.fade} x1="0" x2="1" y1="0" y2="0">
               <stop offset="0" stopColor={color} stopOpacity="0.85" />
               <stop offset="1" stopColor={color} stopOpacity="0" />
@@ -63,26 +58,24 @@ interface FigureBarProps {
   row: ChartRow;
   ids: ReturnType<typeof markIds>;
   color: string;
-  /** Where value 0 is, and the bar's row. */
+  /** Where value 0 is, and the middle of the bar's lane. */
   x: number;
-  y: number;
-  height: number;
+  middle: number;
   /** px per unit of the value axis. */
   scale: number;
-  /** The value label, drawn after the mark. */
-  label: string;
 }
+
+/** Height in px of a bar. */
+export const BAR_HEIGHT = 14;
 
 /**
  * One bar drawn so its qualifier shows: solid for exact, solid with a lighter stretch for a range,
- * solid then a fade and an arrow for "at least", hatched for approximate, dotted with a dashed
- * outline, a fade and the word "vague" for vague, and the words "not reported" for a gap. Never a
- * bar of zero length for a figure that is not reported.
+ * solid then a fade and an arrow for "at least", hatched for approximate, and the words "not
+ * reported" for a gap, with the value as written after it. Never a bar of zero length for a figure
+ * that is not reported, and never a bar for a vague amount (see `VagueMark`).
  */
-export function FigureBar({ row, ids, color, x, y, height, scale, label }: FigureBarProps) {
-  const barHeight = Math.max(6, Math.min(height * 0.6, 20));
-  const top = y + (height - barHeight) / 2;
-  const middle = top + barHeight / 2;
+export function FigureBar({ row, ids, color, x, middle, scale }: FigureBarProps) {
+  const top = middle - BAR_HEIGHT / 2;
   const text = (at: number, italic = false) => (
     <text
       x={at + 6}
@@ -93,11 +86,11 @@ export function FigureBar({ row, ids, color, x, y, height, scale, label }: Figur
       fontWeight={italic ? undefined : 600}
       fill={italic ? MUTED_INK : INK}
     >
-      {label}
+      {row.valueText}
     </text>
   );
 
-  if (row.kind === 'not-reported' || row.low === null) {
+  if (row.kind === 'not-reported' || row.kind === 'vague' || row.low === null) {
     return (
       <g>
         <line
@@ -121,7 +114,15 @@ export function FigureBar({ row, ids, color, x, y, height, scale, label }: Figur
     case 'exact':
       return (
         <g>
-          <rect x={x} y={top} width={width} height={barHeight} fill={color} {...outline} />
+          <rect
+            data-mark="bar"
+            x={x}
+            y={top}
+            width={width}
+            height={BAR_HEIGHT}
+            fill={color}
+            {...outline}
+          />
           {text(x + width)}
         </g>
       );
@@ -131,27 +132,33 @@ export function FigureBar({ row, ids, color, x, y, height, scale, label }: Figur
       const fill = row.kind === 'approximate' ? `url(#${ids.hatch})` : color;
       return (
         <g>
-          <rect x={x} y={top} width={width} height={barHeight} fill={fill} {...outline} />
+          <rect
+            data-mark="bar"
+            x={x}
+            y={top}
+            width={width}
+            height={BAR_HEIGHT}
+            fill={fill}
+            {...outline}
+          />
           {high > end && (
             <g>
               <rect
                 x={end}
-                y={top + barHeight * 0.2}
+                y={top + BAR_HEIGHT * 0.2}
                 width={high - end}
-                height={barHeight * 0.6}
+                height={BAR_HEIGHT * 0.6}
                 fill={`url(#${ids.hatch})`}
                 {...outline}
               />
-              <line x1={high} x2={high} y1={top} y2={top + barHeight} {...outline} />
+              <line x1={high} x2={high} y1={top} y2={top + BAR_HEIGHT} {...outline} />
             </g>
           )}
           {text(high)}
         </g>
       );
     }
-    case 'lower-bound':
-    case 'vague': {
-      const vague = row.kind === 'vague';
+    case 'lower-bound': {
       const tip = end + OPEN_END;
       return (
         <g>
@@ -159,31 +166,83 @@ export function FigureBar({ row, ids, color, x, y, height, scale, label }: Figur
             x={end}
             y={top}
             width={OPEN_END - 6}
-            height={barHeight}
+            height={BAR_HEIGHT}
             fill={`url(#${ids.fade})`}
           />
           <rect
+            data-mark="bar"
             x={x}
             y={top}
             width={width}
-            height={barHeight}
-            fill={vague ? `url(#${ids.dots})` : color}
-            stroke={INK}
-            strokeWidth={vague ? 1.5 : 1}
-            strokeDasharray={vague ? '4 3' : undefined}
+            height={BAR_HEIGHT}
+            fill={color}
+            {...outline}
           />
           <path
             d={`M ${end} ${middle} H ${tip - 1} M ${tip - 7} ${middle - 5} L ${tip - 1} ${middle} L ${tip - 7} ${middle + 5}`}
             fill="none"
             stroke={INK}
             strokeWidth={1.5}
-            strokeDasharray={vague ? '3 2' : undefined}
           />
-          {text(tip, vague)}
+          {text(tip)}
         </g>
       );
     }
   }
+}
+
+/** Height in px of the label of a vague amount. */
+export const VAGUE_HEIGHT = 20;
+
+/** Width in px of a vague amount's label, for the given words at 12 px. */
+export function vagueMarkWidth(words: string): number {
+  return Math.ceil(words.length * 12 * 0.6) + 32;
+}
+
+/**
+ * A vague amount ("hundreds", "dozens") as its words in a dashed, rounded frame, after a dot of
+ * the outlet's colour: a label, not a length. It sits in its own lane, away from the value axis, so nothing
+ * about it reads as a number.
+ */
+export function VagueMark({
+  words,
+  color,
+  x,
+  middle,
+}: {
+  words: string;
+  color: string;
+  x: number;
+  middle: number;
+}) {
+  return (
+    <g>
+      <rect
+        data-mark="vague"
+        x={x}
+        y={middle - VAGUE_HEIGHT / 2}
+        width={vagueMarkWidth(words)}
+        height={VAGUE_HEIGHT}
+        rx={VAGUE_HEIGHT / 2}
+        fill="#ffffff"
+        stroke={INK}
+        strokeWidth={1.25}
+        strokeDasharray="4 3"
+      />
+      <circle cx={x + 11} cy={middle} r={4} fill={color} stroke={INK} strokeWidth={0.75} />
+      <text
+        x={x + 20}
+        y={middle}
+        dominantBaseline="central"
+        fontSize={12}
+        fontStyle="italic"
+        fontWeight={600}
+        fill={INK}
+      >
+        {words}
+      </text>
+    </g>
+  );
 }
 
 /** The mark of one kind of figure at legend size (16×16), in a neutral colour. */
@@ -210,16 +269,17 @@ export function KindSwatch({ kind }: { kind: ChartRow['kind'] }) {
         </g>
       )}
       {kind === 'vague' && (
-        <g>
-          <rect {...common} width={8} fill={`url(#${ids.dots})`} strokeDasharray="3 2" />
-          <path
-            d="M 9 8 H 15 M 12 5 L 15 8 L 12 11"
-            fill="none"
-            stroke={INK}
-            strokeWidth={1.5}
-            strokeDasharray="2 1"
-          />
-        </g>
+        <rect
+          x={1}
+          y={3}
+          width={14}
+          height={10}
+          rx={5}
+          fill="#ffffff"
+          stroke={INK}
+          strokeWidth={1.25}
+          strokeDasharray="3 2"
+        />
       )}
       {kind === 'not-reported' && (
         <line

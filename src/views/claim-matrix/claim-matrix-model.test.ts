@@ -210,7 +210,7 @@ describe('buildClaimMatrix: cells', () => {
     });
     const cell = cellOf(matrix({}, valid(corpus)), 'hundreds-died', 'a2');
     expect(cell.figure?.id).toBe('a2-f2');
-    expect(cell.label).toContain('cites Hundreds of civilians (vague)');
+    expect(cell.label).toContain('cites hundreds of civilians (vague)');
     expect(cell.label).not.toMatch(/\b200\b/);
   });
 

@@ -14,7 +14,8 @@ import { ClaimCategorySchema } from '../../corpus/schema.ts';
 import { applyFilters, cellStance, primaryEvidence } from '../../filters/apply-filters.ts';
 import type { CellStance, Filters, Sort } from '../../filters/filters.ts';
 import { citedFigure } from './cited-figure.ts';
-import { formatFigure } from './format-figure.ts';
+import { articleLabel } from '../article-label.ts';
+import { figureWords } from '../figure-wording.ts';
 
 /** One column of the matrix: one article, under its outlet. */
 export interface MatrixColumn {
@@ -173,9 +174,8 @@ export function buildClaimMatrix(corpus: Corpus, filters: Filters): ClaimMatrixM
         outlet,
         group: groups.length - 1,
         // An unidentified outlet's name already says which article it is.
-        label: outlet.name.includes(`(article ${article.id})`)
-          ? outlet.name
-          : `${outlet.name} (article ${article.id})`,
+        // The column header marks how the outlet is known: the label need not say "inferred".
+        label: articleLabel(corpus, article, { identity: false }),
         unread: unreadOf.get(article.id) ?? null,
       });
     }
@@ -257,7 +257,7 @@ export function buildClaimMatrix(corpus: Corpus, filters: Filters): ClaimMatrixM
       if (others.has('attributes')) parts.push('also attributes it');
       if (others.has('disputes')) parts.push('also reports a denial');
       if (figure) {
-        parts.push(`cites ${formatFigure(figure)}${inEvidence ? '' : ' elsewhere in the article'}`);
+        parts.push(`cites ${figureWords(figure)}${inEvidence ? '' : ' elsewhere in the article'}`);
       }
       if (evidence.length > 1) parts.push(`${evidence.length} passages`);
       parts.push(primary.origin === 'auto' ? 'machine-proposed' : 'reviewed');

@@ -9,7 +9,7 @@ import {
   type MatrixGroup,
   type MatrixRow,
 } from './claim-matrix-model.ts';
-import { formatFigure } from './format-figure.ts';
+import { figureWords } from '../figure-wording.ts';
 import { moveInGrid, type GridPosition } from './grid-navigation.ts';
 import { StanceMark } from './stance-mark.tsx';
 import { NARROW_SCREEN, useMediaQuery } from '../use-media-query.ts';
@@ -438,7 +438,7 @@ function MatrixGridCell({
           aria-hidden="true"
           className="line-clamp-2 text-[11px] leading-tight font-semibold text-slate-950"
         >
-          {formatFigure(cell.figure)}
+          {figureWords(cell.figure)}
           {cell.figureInEvidence ? '' : '*'}
         </span>
       )}

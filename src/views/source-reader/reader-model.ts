@@ -1,7 +1,7 @@
 import type { Article, Claim, Corpus, Evidence, Outlet, ReuseKind } from '../../corpus/schema.ts';
 import { cellStance } from '../../filters/apply-filters.ts';
 import type { CellStance, Filters } from '../../filters/filters.ts';
-import { formatFigure } from '../claim-matrix/format-figure.ts';
+import { figureWords } from '../figure-wording.ts';
 import { stanceWords } from '../claim-matrix/claim-matrix-model.ts';
 import { segmentArticle, type ArticleSegment, type TextMark } from './article-segments.ts';
 
@@ -111,7 +111,7 @@ export function buildReader(corpus: Corpus, filters: Filters): ReaderModel | nul
       kind: 'figure',
       start: f.start,
       end: f.end,
-      note: `figure: ${[formatFigure(f), ...details].filter(Boolean).join(', ')}`,
+      note: `figure: ${[figureWords(f), ...details].filter(Boolean).join(', ')}`,
     });
   }
   for (const d of corpus.dates) {
