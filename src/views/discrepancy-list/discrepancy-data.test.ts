@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, type Filters } from '../../filters/filters.ts';
 import { strikeFixture } from '../timeline/strike-fixture.ts';
+import { parse } from 'csv-parse/sync';
+import { toCsv } from '../../export/to-csv.ts';
 import { discrepanciesTable, shownDiscrepancies, spanContext } from './discrepancy-data.ts';
 
 const shown = (filters: Partial<Filters> = {}) =>
@@ -65,6 +67,22 @@ describe('spanContext', () => {
     });
     expect(spanContext('a\nb', 2, 3)).toEqual({ before: 'a ', after: '' });
   });
+
+  it('stops at boilerplate, so a photo caption never reads as the words around a quote', () => {
+    const caption = 'ALEPPO, NOV 3: rescuers at work (Photo: Agency)';
+    const text = `Headline here\n${caption}\nThe ministry dismissed the report. Then it left.`;
+    const removed = [{ start: text.indexOf(caption), end: text.indexOf(caption) + caption.length }];
+    const start = text.indexOf('The ministry');
+    const end = start + 'The ministry dismissed the report.'.length;
+    expect(spanContext(text, start, end, 90, removed)).toEqual({
+      before: '',
+      after: ' Then it left.',
+    });
+    const head = text.indexOf('Headline here');
+    expect(spanContext(text, head, head + 13, 90, removed)).toEqual({ before: '', after: '' });
+    // Without the removed ranges, the caption is in the context.
+    expect(spanContext(text, start, end, 90).before).toContain('rescuers at work');
+  });
 });
 
 describe('discrepanciesTable', () => {
@@ -73,6 +91,27 @@ describe('discrepanciesTable', () => {
     expect(table.rows.map((r) => [r.article, r.quote])).toEqual([
       ['a1', '49 civilians'],
       ['a3', '46 people'],
+    ]);
+  });
+
+  it('writes the headings and ids every other export writes', () => {
+    const [header, ...rows] = parse(toCsv(discrepanciesTable(shown({ event: 'ariha-market' }))));
+    expect(header).toEqual([
+      'Kind',
+      'Subject',
+      'Claim',
+      'Event',
+      'Article',
+      'Outlet',
+      'What it says',
+      'Quote',
+      'Start offset',
+      'End offset',
+    ]);
+    // The outlet is its id, as in the casualty charts' table; the label is on the page.
+    expect(rows.map((r) => [r[4], r[5]])).toEqual([
+      ['a1', 'wire-desk'],
+      ['a3', 'unidentified-a3'],
     ]);
   });
 });

@@ -1,21 +1,24 @@
 import type { Corpus, Discrepancy, DiscrepancyKind } from '../../corpus/schema.ts';
 import { applyFilters } from '../../filters/apply-filters.ts';
 import type { Filters } from '../../filters/filters.ts';
-import type { DataTable } from '../../export/to-csv.ts';
-import { articleLabel } from '../casualty-charts/article-label.ts';
+import { COLUMNS, type DataTable } from '../../export/to-csv.ts';
+import { articleLabel } from '../article-label.ts';
 
 /** How each kind of discrepancy is named in headings, in the order they are listed. */
 export const KIND_HEADINGS: Record<DiscrepancyKind, string> = {
-  figure: 'Different figures for the same event and group',
+  figure: 'Different totals for the same event, group and outcome',
   hedge: 'A hedge dropped',
-  quote: 'A quote worded differently',
-  response: 'Contradictory responses',
+  // A quotation either reworded, or altered: words swapped one for one (spun copy). The subject says which.
+  quote: 'A quotation worded differently or altered',
+  // "No immediate comment" then a rejection is a difference in timing, and the subject says so.
+  response: 'Responses that differ',
   headline: 'A headline against its own body',
 };
 
 /** One side of a discrepancy: an article's words and what they say. */
 export interface DiscrepancySide {
   articleId: string;
+  outletId: string;
   /** "Wire Desk (article a1)". */
   articleLabel: string;
   articleTitle: string | null;
@@ -39,30 +42,47 @@ export interface ShownDiscrepancy {
 
 /**
  * The text around a span: up to `radius` characters each side, cut at a word boundary, with "…"
- * where it is cut and line breaks folded to spaces.
+ * where it is cut and line breaks folded to spaces. The context stops at boilerplate (`removed`:
+ * a photo caption, a menu), so a caption never reads as the sentence beside the quote.
  */
 export function spanContext(
   text: string,
   start: number,
   end: number,
   radius = 90,
+  removed: readonly { start: number; end: number }[] = [],
 ): { before: string; after: string } {
   let from = Math.max(0, start - radius);
   let to = Math.min(text.length, end + radius);
+  // Where the text or its boilerplate ends the context, nothing is cut: no ellipsis.
+  let wholeBefore = from === 0;
+  let wholeAfter = to === text.length;
+  for (const r of removed) {
+    if (r.end <= start && r.end >= from) {
+      from = r.end;
+      wholeBefore = true;
+    }
+    if (r.start >= end && r.start <= to) {
+      to = r.start;
+      wholeAfter = true;
+    }
+  }
   // Leave out a word the cut would halve.
-  if (from > 0 && !/\s/.test(text[from - 1] ?? '')) {
+  if (!wholeBefore && !/\s/.test(text[from - 1] ?? '')) {
     const space = text.slice(from, start).search(/\s/);
     from = space >= 0 ? from + space + 1 : start;
   }
-  if (to < text.length && !/\s/.test(text[to] ?? '')) {
+  if (!wholeAfter && !/\s/.test(text[to] ?? '')) {
     const tail = text.slice(end, to);
     const space = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'));
     to = space >= 0 ? end + space : end;
   }
   const fold = (part: string) => part.replace(/\s+/g, ' ');
+  const before = fold(text.slice(from, start));
+  const after = fold(text.slice(end, to));
   return {
-    before: `${from > 0 ? '…' : ''}${fold(text.slice(from, start))}`,
-    after: `${fold(text.slice(end, to))}${to < text.length ? '…' : ''}`,
+    before: wholeBefore ? (from > 0 ? before.trimStart() : before) : `…${before}`,
+    after: wholeAfter ? (to < text.length ? after.trimEnd() : after) : `${after}…`,
   };
 }
 
@@ -101,13 +121,14 @@ export function shownDiscrepancies(corpus: Corpus, filters: Filters): ShownDiscr
         return [
           {
             articleId: article.id,
+            outletId: article.outletId,
             articleLabel: articleLabel(corpus, article),
             articleTitle: article.title,
             start: item.start,
             end: item.end,
             quote: item.quote,
             note: item.note,
-            ...spanContext(article.text, item.start, item.end),
+            ...spanContext(article.text, item.start, item.end, 90, article.removed),
           },
         ];
       });
@@ -123,17 +144,19 @@ export function shownDiscrepancies(corpus: Corpus, filters: Filters): ShownDiscr
 /** The shown discrepancies as a table, one line per side: what the CSV and JSON exports hold. */
 export function discrepanciesTable(shown: readonly ShownDiscrepancy[]): DataTable {
   return {
+    // The shared columns (article, outlet, event, quote, offsets) carry the headings every view's
+    // export uses; the outlet is its id, as in the casualty charts' table.
     columns: [
-      { key: 'kind', label: 'Kind' },
+      COLUMNS.kind,
       { key: 'subject', label: 'Subject' },
-      { key: 'claim', label: 'Claim' },
-      { key: 'event', label: 'Event' },
-      { key: 'article', label: 'Article' },
-      { key: 'source', label: 'Outlet and article' },
+      COLUMNS.claim,
+      COLUMNS.event,
+      COLUMNS.article,
+      COLUMNS.outlet,
       { key: 'note', label: 'What it says' },
-      { key: 'quote', label: 'Quote' },
-      { key: 'start', label: 'Start offset' },
-      { key: 'end', label: 'End offset' },
+      COLUMNS.quote,
+      COLUMNS.start,
+      COLUMNS.end,
     ],
     rows: shown.flatMap(({ discrepancy, sides }) =>
       sides.map((side) => ({
@@ -142,7 +165,7 @@ export function discrepanciesTable(shown: readonly ShownDiscrepancy[]): DataTabl
         claim: discrepancy.claimId,
         event: discrepancy.eventId,
         article: side.articleId,
-        source: side.articleLabel,
+        outlet: side.outletId,
         note: side.note,
         quote: side.quote,
         start: side.start,

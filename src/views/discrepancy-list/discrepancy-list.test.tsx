@@ -17,7 +17,7 @@ describe('DiscrepancyList', () => {
   it('groups discrepancies by kind and sets the sides side by side', () => {
     renderView();
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Different figures for the same event and group (2)',
+      'Different totals for the same event, group and outcome (2)',
       'A hedge dropped (1)',
     ]);
     const ariha = screen.getByRole('listitem', { name: 'Ariha market strike: killed' });
@@ -42,6 +42,43 @@ describe('DiscrepancyList', () => {
       highlight: { start: item.start, end: item.end },
       view: 'discrepancies',
     });
+  });
+
+  it('heads responses at different times as responses that differ, never as contradictory', () => {
+    const corpus = structuredClone(strikeFixture);
+    const text = (id: string) => corpus.articles.find((a) => a.id === id)!.text;
+    const side = (articleId: string, quote: string, note: string) => {
+      const start = text(articleId).indexOf(quote);
+      return { articleId, start, end: start + quote.length, quote, note };
+    };
+    corpus.discrepancies.push({
+      kind: 'response',
+      subject:
+        'Defence Ministry: “no immediate comment” in article a1, a rejection of the report in article a3: a difference in timing, not a contradiction',
+      claimId: null,
+      eventId: null,
+      items: [
+        side('a1', 'Russia denies targeting civilians.', 'article a1: no immediate comment'),
+        side(
+          'a3',
+          '"The report is fake," the Defence Ministry said.',
+          'article a3: rejects the report',
+        ),
+      ],
+    });
+    render(
+      <DiscrepancyList
+        corpus={corpus}
+        filters={{ ...DEFAULT_FILTERS, view: 'discrepancies' }}
+        setFilters={vi.fn()}
+      />,
+    );
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toContain('Responses that differ (1)');
+    expect(headings.join(' ')).not.toMatch(/contradictory/i);
+    expect(
+      screen.getByRole('listitem', { name: /a difference in timing, not a contradiction$/ }),
+    ).toHaveTextContent('Says: article a3: rejects the report');
   });
 
   it('narrows to the chosen event and says when nothing is left', () => {

@@ -166,3 +166,114 @@ function extend(corpus: Corpus): Corpus {
 
 /** The fixture corpus plus the al-Ghantu and Aleppo strikes; valid, every span checked by the tests. */
 export const strikeFixture: Corpus = extend(fixtureCorpus);
+
+const A1_ROLES =
+  '\nAt the Ariha market a witness, Sami Haddad, counted 12 bodies; the group documented 6 strikes there.';
+const A2_ROLES = '\nIn all, at least 46 civilians died in al-Ghantu, including 32 children.';
+const A3_CAPTION = '\nAleppo, Nov. 3: rescuers search a building hit in the Mashhad neighbourhood.';
+
+/**
+ * The strike fixture with numbers of every role and a strike named only in boilerplate, for the
+ * timeline's tests: at Ariha a witness's count (an account, attributed to him) and the report's
+ * method count; at al-Ghantu a total with a part linked to it; and the Aleppo strike named only in
+ * a photo caption of article a3. Sentences are appended, so the strike fixture's spans keep their
+ * offsets.
+ */
+function withRoles(corpus: Corpus): Corpus {
+  const more: Record<string, string> = { a1: A1_ROLES, a2: A2_ROLES, a3: A3_CAPTION };
+  const articles = corpus.articles.map((a) => {
+    const extra = more[a.id];
+    if (extra === undefined) return a;
+    const text = a.text + extra;
+    return a.id === 'a3'
+      ? {
+          ...a,
+          text,
+          removed: [
+            ...a.removed,
+            {
+              start: a.text.length + 1,
+              end: text.length,
+              reason: 'caption' as const,
+              rule: 'test',
+            },
+          ],
+        }
+      : { ...a, text };
+  });
+  const span = (articleId: string, quote: string): Span => {
+    const text = articles.find((a) => a.id === articleId)?.text ?? '';
+    const start = text.lastIndexOf(quote);
+    if (start < 0) throw new Error(`role fixture: "${quote}" not in article ${articleId}`);
+    return { articleId, start, end: start + quote.length, quote };
+  };
+  const base = {
+    qualifier: null,
+    vague: false,
+    noun: null,
+    partOf: null,
+    origin: 'auto' as const,
+  };
+  return {
+    ...corpus,
+    articles,
+    figures: [
+      ...corpus.figures,
+      {
+        ...span('a1', '12 bodies'),
+        ...base,
+        id: 'a1-f4',
+        low: 12,
+        high: 12,
+        group: 'people',
+        noun: 'bodies',
+        outcome: 'killed',
+        role: 'account',
+        eventId: 'ariha-market',
+        attributedTo: 'Sami Haddad',
+      },
+      {
+        ...span('a1', '6 strikes'),
+        ...base,
+        id: 'a1-f5',
+        low: 6,
+        high: 6,
+        group: 'attacks',
+        noun: 'strikes',
+        outcome: 'documented',
+        role: 'method',
+        eventId: 'ariha-market',
+        attributedTo: 'Amnesty International',
+      },
+      {
+        ...span('a2', 'at least 46 civilians'),
+        ...base,
+        id: 'a2-f5',
+        low: 46,
+        high: null,
+        qualifier: 'at least',
+        group: 'civilians',
+        outcome: 'killed',
+        role: 'total',
+        eventId: 'al-ghantu',
+        attributedTo: null,
+      },
+      {
+        ...span('a2', '32 children'),
+        ...base,
+        id: 'a2-f6',
+        low: 32,
+        high: 32,
+        group: 'children',
+        outcome: 'killed',
+        role: 'part',
+        partOf: 'a2-f5',
+        eventId: 'al-ghantu',
+        attributedTo: null,
+      },
+    ],
+  };
+}
+
+/** The strike fixture plus numbers of every role and a strike named only in a photo caption. */
+export const roleFixture: Corpus = withRoles(strikeFixture);

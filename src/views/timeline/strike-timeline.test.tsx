@@ -3,14 +3,16 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FILTERS, type Filters } from '../../filters/filters.ts';
-import { strikeFixture } from './strike-fixture.ts';
+import { parse } from 'csv-parse/sync';
+import { toCsv } from '../../export/to-csv.ts';
+import { roleFixture, strikeFixture } from './strike-fixture.ts';
 import { StrikeTimeline, strikesTable } from './strike-timeline.tsx';
 import { timelineModel } from './timeline-data.ts';
 
-function renderView(filters: Partial<Filters> = {}) {
+function renderView(filters: Partial<Filters> = {}, corpus = strikeFixture) {
   const setFilters = vi.fn();
   const current = { ...DEFAULT_FILTERS, view: 'timeline' as const, ...filters };
-  render(<StrikeTimeline corpus={strikeFixture} filters={current} setFilters={setFilters} />);
+  render(<StrikeTimeline corpus={corpus} filters={current} setFilters={setFilters} />);
   const lastUpdate = () => {
     const update = setFilters.mock.lastCall?.[0] as ((f: Filters) => Filters) | undefined;
     return update?.(current);
@@ -34,7 +36,55 @@ describe('StrikeTimeline', () => {
     expect(ghantu).toHaveTextContent('children killed: at least 32; dozens (vague)');
     expect(ghantu).toHaveTextContent('Not mentioned byWire Desk (article a1)');
     const aleppo = screen.getByRole('listitem', { name: 'Aleppo strike' });
-    expect(aleppo).toHaveTextContent('Mentioned byno article shown');
+    expect(aleppo).toHaveTextContent('Totals citednone: no article gives a toll for it');
+    expect(aleppo).toHaveTextContent('Mentioned byno article mentions it');
+  });
+
+  it('says when the totals are in articles the filters hide', () => {
+    renderView({ outlets: ['wire-desk'] });
+    const ghantu = screen.getByRole('listitem', { name: 'al-Ghantu residential strike' });
+    expect(ghantu).toHaveTextContent(
+      'Totals citednone in the articles shown (3 in articles the filters hide)',
+    );
+    expect(ghantu).toHaveTextContent(
+      'Mentioned bynot mentioned in the 1 article shown; 2 articles hidden by the filters mention it',
+    );
+  });
+
+  it('says a strike named only in a photo caption is named there, on the list and in the drawing', () => {
+    renderView({}, roleFixture);
+    const aleppo = screen.getByRole('listitem', { name: 'Aleppo strike' });
+    expect(aleppo).toHaveTextContent('Mentioned bynamed only in a photo caption of article a3');
+    expect(aleppo).toHaveTextContent(
+      'Named in a photo caption of Unidentified outlet (article a3), set aside as boilerplate:',
+    );
+    expect(aleppo).not.toHaveTextContent('no article mentions it');
+    const drawing = screen.getByRole('img');
+    expect(drawing.textContent).toContain(
+      '3 Nov 2015 · named only in a photo caption of article a3',
+    );
+    expect(drawing.textContent).not.toContain('no article mentions it');
+    expect(drawing).toHaveAccessibleName(
+      expect.stringContaining('(named only in a photo caption of article a3)'),
+    );
+  });
+
+  it("shows a witness's count and a method count apart, never as the strike's toll", () => {
+    renderView({}, roleFixture);
+    const ariha = screen.getByRole('listitem', { name: 'Ariha market strike' });
+    // The capital is CSS (first-letter), not text.
+    expect(ariha).toHaveTextContent(
+      'Totals citedcivilians killed: 4949 in Wire Desk (article a1), per Amnesty International',
+    );
+    expect(ariha).toHaveTextContent(
+      "Other numbers, not the toll“12 bodies”: a witness's account, per Sami Haddad, in Wire Desk (article a1)“6 strikes”: the report's method: strikes documented, per Amnesty International, in Wire Desk (article a1)",
+    );
+    const totals = within(ariha).getByText('Totals cited').nextElementSibling;
+    expect(totals).not.toHaveTextContent('12');
+    const ghantu = screen.getByRole('listitem', { name: 'al-Ghantu residential strike' });
+    expect(ghantu).toHaveTextContent(
+      '32 in Daily Reprint (article a2, inferred), part of its total “at least 46 civilians”:',
+    );
   });
 
   it('says whose figure it is when the article gives it to someone', () => {
@@ -50,7 +100,7 @@ describe('StrikeTimeline', () => {
     );
     const ghantu = screen.getByRole('listitem', { name: 'al-Ghantu residential strike' });
     expect(within(ghantu).getByText(/, per a local doctor:/)).toHaveTextContent(
-      new RegExp(`in .*\\(article ${figure.articleId}\\), per a local doctor:`),
+      new RegExp(`in .*\\(article ${figure.articleId}(, inferred)?\\), per a local doctor:`),
     );
   });
 
@@ -77,9 +127,9 @@ describe('StrikeTimeline', () => {
 });
 
 describe('strikesTable', () => {
-  it('has a row per strike with its figures and mentions', () => {
-    const table = strikesTable(timelineModel(strikeFixture, DEFAULT_FILTERS));
-    expect(table.rows.map((r) => [r.event, r.figures, r.mentionedBy, r.notMentionedBy])).toEqual([
+  it('has a row per strike with its totals and mentions', () => {
+    const table = strikesTable(timelineModel(strikeFixture, DEFAULT_FILTERS), strikeFixture);
+    expect(table.rows.map((r) => [r.event, r.range, r.mentionedBy, r.notMentionedBy])).toEqual([
       [
         'al-ghantu',
         'children killed: at least 32; dozens (vague); women killed: 11',
@@ -89,5 +139,28 @@ describe('strikesTable', () => {
       ['aleppo-strike', null, null, 'a1, a2, a3'],
       ['ariha-market', 'civilians killed: 49; people killed: 46', 'a1, a3', 'a2'],
     ]);
+  });
+
+  it('keeps each figure with its article and attribution in the CSV, and the boilerplate mention', () => {
+    const csv = toCsv(strikesTable(timelineModel(roleFixture, DEFAULT_FILTERS), roleFixture));
+    const [header, ...rows] = parse(csv);
+    const at = (name: string) => header?.indexOf(name) ?? -1;
+    const ariha = rows.find((r) => r[at('Event')] === 'ariha-market');
+    expect(ariha?.[at('Totals cited (article, attribution)')]).toBe(
+      'civilians killed: 49 (article a1, per Amnesty International); people killed: 46 (article a3)',
+    );
+    expect(ariha?.[at('Other numbers, not the toll')]).toBe(
+      "“12 bodies” (article a1, a witness's account, per Sami Haddad); “6 strikes” (article a1, the report's method: strikes documented, per Amnesty International)",
+    );
+    const ghantu = rows.find((r) => r[at('Event')] === 'al-ghantu');
+    expect(ghantu?.[at('Totals cited (article, attribution)')]).toContain(
+      '32 (article a2, part of its total “at least 46 civilians”)',
+    );
+    const aleppo = rows.find((r) => r[at('Event')] === 'aleppo-strike');
+    expect(aleppo?.[at('Named in boilerplate')]).toBe('article a3: a photo caption');
+    expect(aleppo?.[at('When no article shown mentions it')]).toBe(
+      'named only in a photo caption of article a3',
+    );
+    expect(aleppo?.[at('Not mentioned by')]).toBe('a1, a2');
   });
 });

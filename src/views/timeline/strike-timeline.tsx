@@ -5,8 +5,10 @@ import { chartToSvg, legendEntries } from '../../export/chart-to-svg.ts';
 import { LegendItem, LegendSwatch } from '../legend-item.tsx';
 import { describeFilters, sourceLine } from '../../export/export-context.ts';
 import { ExportMenu } from '../../export/export-menu.tsx';
-import type { DataTable } from '../../export/to-csv.ts';
-import { formatFigure } from '../casualty-charts/figure-value.ts';
+import { COLUMNS, type DataTable } from '../../export/to-csv.ts';
+import type { Figure } from '../../corpus/schema.ts';
+import { articleLabel } from '../article-label.ts';
+import { attributionWords, figureAmount, roleWords } from '../figure-wording.ts';
 import { OutletSwatch } from '../casualty-charts/figure-legend.tsx';
 import { useElementWidth } from '../casualty-charts/use-element-width.ts';
 import { SourceLink } from '../discrepancy-list/source-link.tsx';
@@ -15,6 +17,7 @@ import type { ViewProps } from '../view-props.ts';
 import { TimelineChart } from './timeline-chart.tsx';
 import {
   isoDay,
+  REMOVED_WORDS,
   timelineModel,
   type MentionKind,
   type StrikeEntry,
@@ -28,19 +31,38 @@ const HOW_WORDS: Record<MentionKind, string> = {
   claim: 'a claim about it',
 };
 
-/** The strikes as a table: what the timeline's CSV and JSON exports hold. */
-export function strikesTable(model: TimelineModel): DataTable {
+/** Whose a figure is and what it is part of, as the articles say: ", per Amnesty International". */
+function figureSource(figure: Figure, figures: readonly Figure[]): string {
+  const whose = attributionWords(figure);
+  const per = whose === null ? '' : `, ${whose}`;
+  if (figure.role !== 'part') return per;
+  const total = figures.find((f) => f.id === figure.partOf);
+  return `${per}, part of ${total === undefined ? 'a total' : `its total “${total.quote}”`}`;
+}
+
+/**
+ * The strikes as a table, one line per strike (as the page lists them): what the timeline's CSV
+ * and JSON exports hold. Each total keeps its article and its attribution; numbers of other roles
+ * (a witness's count, the report's method) are listed apart, as what they are.
+ */
+export function strikesTable(model: TimelineModel, corpus: Pick<Corpus, 'figures'>): DataTable {
+  const cite = (f: Figure) =>
+    `${figureAmount(f)} (article ${f.articleId}${figureSource(f, corpus.figures)})`;
   return {
     columns: [
-      { key: 'event', label: 'Event' },
+      COLUMNS.event,
       { key: 'label', label: 'Strike' },
       { key: 'place', label: 'Place' },
       { key: 'governorate', label: 'Governorate' },
       { key: 'date', label: 'Date' },
       { key: 'precision', label: 'Date precision' },
-      { key: 'figures', label: 'Figures cited (range across outlets)' },
-      { key: 'mentionedBy', label: 'Mentioned by' },
-      { key: 'notMentionedBy', label: 'Not mentioned by' },
+      { key: 'figures', label: 'Totals cited (article, attribution)' },
+      { key: 'range', label: 'Range across outlets' },
+      { key: 'otherNumbers', label: 'Other numbers, not the toll' },
+      { key: 'mentionedBy', label: 'Mentioned by', id: true },
+      { key: 'notMentionedBy', label: 'Not mentioned by', id: true },
+      { key: 'boilerplate', label: 'Named in boilerplate' },
+      { key: 'absence', label: 'When no article shown mentions it' },
     ],
     rows: model.strikes.map((s) => ({
       event: s.event.id,
@@ -49,9 +71,23 @@ export function strikesTable(model: TimelineModel): DataTable {
       governorate: s.event.place?.governorate ?? null,
       date: s.event.date,
       precision: s.event.datePrecision,
-      figures: s.figures.map((f) => `${f.groupLabel}: ${f.range}`).join('; ') || null,
+      figures:
+        s.figures.map((g) => `${g.groupLabel}: ${g.figures.map(cite).join(', ')}`).join('; ') ||
+        null,
+      range: s.figures.map((g) => `${g.groupLabel}: ${g.range}`).join('; ') || null,
+      otherNumbers:
+        s.otherNumbers
+          .map(
+            (f) =>
+              `“${f.quote}” (article ${f.articleId}, ${roleWords(f)}${figureSource(f, corpus.figures)})`,
+          )
+          .join('; ') || null,
       mentionedBy: s.mentionedBy.map((m) => m.articleId).join(', ') || null,
       notMentionedBy: s.notMentionedBy.map((m) => m.articleId).join(', ') || null,
+      boilerplate:
+        s.boilerplate.map((b) => `article ${b.articleId}: ${REMOVED_WORDS[b.reason]}`).join('; ') ||
+        null,
+      absence: s.absence,
     })),
   };
 }
@@ -67,13 +103,15 @@ interface StrikeCardProps {
 
 function StrikeCard({ strike, selected, onSelect, filters, setFilters, corpus }: StrikeCardProps) {
   const headingId = useId();
-  const articleName = (articleId: string) => {
+  const labelOf = (articleId: string) => {
     const article = corpus.articles.find((a) => a.id === articleId);
-    const outlet = corpus.outlets.find((o) => o.id === article?.outletId);
-    return outlet?.name.includes(`article ${articleId}`)
-      ? outlet.name
-      : `${outlet?.name ?? '?'} (article ${articleId})`;
+    return article ? articleLabel(corpus, article) : `article ${articleId}`;
   };
+  const source = (span: { articleId: string; start: number; end: number }, text: string) => (
+    <SourceLink filters={filters} setFilters={setFilters} span={span}>
+      {text}
+    </SourceLink>
+  );
   return (
     <li
       aria-labelledby={headingId}
@@ -99,10 +137,14 @@ function StrikeCard({ strike, selected, onSelect, filters, setFilters, corpus }:
         </button>
       </div>
       <dl className="mt-2 grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
-        <dt className="font-medium text-slate-700">Figures cited</dt>
+        <dt className="font-medium text-slate-700">Totals cited</dt>
         <dd>
           {strike.figures.length === 0 ? (
-            <span className="text-slate-600">none in the articles shown</span>
+            <span className="text-slate-600">
+              {strike.hiddenTotals === 0
+                ? 'none: no article gives a toll for it'
+                : `none in the articles shown (${strike.hiddenTotals} in articles the filters hide)`}
+            </span>
           ) : (
             <ul className="flex flex-col gap-1">
               {strike.figures.map((group) => (
@@ -113,12 +155,10 @@ function StrikeCard({ strike, selected, onSelect, filters, setFilters, corpus }:
                   <ul className="ml-4 list-disc text-slate-700">
                     {group.figures.map((figure) => (
                       <li key={figure.id}>
-                        {formatFigure(figure)} in {articleName(figure.articleId)}
-                        {/* A witness's count is not the outlet's own toll: say whose it is. */}
-                        {figure.attributedTo !== null && `, per ${figure.attributedTo}`}:{' '}
-                        <SourceLink filters={filters} setFilters={setFilters} span={figure}>
-                          “{figure.quote}”
-                        </SourceLink>
+                        {figureAmount(figure)} in {labelOf(figure.articleId)}
+                        {/* Whose count it is, and the total a part belongs to: never cut. */}
+                        {figureSource(figure, corpus.figures)}:{' '}
+                        {source(figure, `“${figure.quote}”`)}
                       </li>
                     ))}
                   </ul>
@@ -127,10 +167,25 @@ function StrikeCard({ strike, selected, onSelect, filters, setFilters, corpus }:
             </ul>
           )}
         </dd>
+        {strike.otherNumbers.length > 0 && (
+          <>
+            <dt className="font-medium text-slate-700">Other numbers, not the toll</dt>
+            <dd>
+              <ul className="flex flex-col gap-1 text-slate-700">
+                {strike.otherNumbers.map((figure) => (
+                  <li key={figure.id}>
+                    {source(figure, `“${figure.quote}”`)}: {roleWords(figure)}
+                    {figureSource(figure, corpus.figures)}, in {labelOf(figure.articleId)}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
         <dt className="font-medium text-slate-700">Mentioned by</dt>
         <dd>
           {strike.mentionedBy.length === 0 ? (
-            'no article shown'
+            <span>{strike.absence ?? 'no article shown'}</span>
           ) : (
             <ul>
               {strike.mentionedBy.map((m) => (
@@ -143,11 +198,23 @@ function StrikeCard({ strike, selected, onSelect, filters, setFilters, corpus }:
               ))}
             </ul>
           )}
+          {strike.boilerplate.length > 0 && (
+            <ul className="mt-1 text-slate-700">
+              {strike.boilerplate.map((b) => (
+                <li key={`${b.articleId}-${b.start}`}>
+                  {strike.mentionedBy.length > 0 ? 'Also named' : 'Named'} in{' '}
+                  {REMOVED_WORDS[b.reason]} of {b.label}, set aside as boilerplate
+                  {b.hidden ? ' (hidden by the filters)' : ''}:{' '}
+                  {source(b, `“${b.quote.length > 90 ? `${b.quote.slice(0, 89)}…` : b.quote}”`)}
+                </li>
+              ))}
+            </ul>
+          )}
         </dd>
         <dt className="font-medium text-slate-700">Not mentioned by</dt>
         <dd>
           {strike.notMentionedBy.length === 0
-            ? 'every article shown mentions it'
+            ? 'every article shown names it'
             : strike.notMentionedBy.map((m) => m.label).join('; ')}
         </dd>
       </dl>
@@ -206,7 +273,7 @@ export function StrikeTimeline({ corpus, filters, setFilters }: ViewProps) {
             });
           }}
           data={() => ({
-            ...strikesTable(model),
+            ...strikesTable(model, corpus),
             title: 'Strike timeline',
             filters: describeFilters(corpus, filters),
             source: sourceLine(corpus, articleIds),

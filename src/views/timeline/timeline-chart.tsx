@@ -1,6 +1,13 @@
 import { useId } from 'react';
 import { markerPath, outletStyle, type OutletStyle } from '../outlet-colors.ts';
-import { formatDate, isoDay, monthName, monthStarts, type TimelineModel } from './timeline-data.ts';
+import {
+  formatDate,
+  isoDay,
+  monthName,
+  monthStarts,
+  type StrikeEntry,
+  type TimelineModel,
+} from './timeline-data.ts';
 
 const INK = '#1e293b';
 const MUTED = '#475569';
@@ -25,6 +32,20 @@ function clip(text: string, width: number, size: number): string {
   if (textWidth(text, size) <= width) return text;
   const chars = Math.max(1, Math.floor(width / (size * 0.56)) - 1);
   return `${text.slice(0, chars)}…`;
+}
+
+/** Why a strike has no mention, in a phone's few words: "caption only", "no mention". */
+function shortAbsence(strike: StrikeEntry): string {
+  if (strike.absence?.startsWith('named only in')) {
+    const reasons = new Set(strike.boilerplate.map((b) => b.reason));
+    return reasons.size === 1 && reasons.has('caption') ? 'caption only' : 'boilerplate only';
+  }
+  return strike.absence === 'no article mentions it' ? 'no mention' : 'not in articles shown';
+}
+
+/** A place's name short enough for a phone: "Mashhad neighbourhood" for "Mashhad neighbourhood, Aleppo". */
+function shortPlace(strike: StrikeEntry): string {
+  return (strike.event.place?.name ?? strike.placeText).split(',')[0] ?? strike.placeText;
 }
 
 interface TimelineChartProps {
@@ -207,17 +228,12 @@ export function TimelineChart({ model, width, styles, selected, onSelect }: Time
               stroke={color}
               strokeWidth={2}
             />
+            {label(compact ? shortPlace(strike) : strike.placeText, labelAt, middle - 3, {
+              bold: true,
+              color,
+            })}
             {label(
-              compact ? (strike.event.place?.name ?? strike.placeText) : strike.placeText,
-              labelAt,
-              middle - 3,
-              {
-                bold: true,
-                color,
-              },
-            )}
-            {label(
-              `${strike.dateText}${strike.mentionedBy.length === 0 ? (compact ? ' · no mention' : ' · no article mentions it') : ''}`,
+              `${strike.dateText}${strike.absence === null ? '' : ` · ${compact ? shortAbsence(strike) : strike.absence}`}`,
               labelAt,
               middle + 11,
               { size: 11, color: MUTED },

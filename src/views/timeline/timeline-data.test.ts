@@ -3,7 +3,7 @@ import { checkCorpus } from '../../corpus/check-corpus.ts';
 import { fixtureCorpus } from '../../corpus/fixtures/fixture-corpus.ts';
 import { CorpusSchema } from '../../corpus/schema.ts';
 import { DEFAULT_FILTERS, type Filters } from '../../filters/filters.ts';
-import { strikeFixture } from './strike-fixture.ts';
+import { roleFixture, strikeFixture } from './strike-fixture.ts';
 import {
   dayNumber,
   eventDays,
@@ -16,10 +16,12 @@ import {
 const model = (filters: Partial<Filters> = {}) =>
   timelineModel(strikeFixture, { ...DEFAULT_FILTERS, ...filters });
 
-describe('the strike fixture', () => {
-  it('is a sound corpus', () => {
-    expect(CorpusSchema.safeParse(strikeFixture).success).toBe(true);
-    expect(checkCorpus(strikeFixture)).toEqual([]);
+describe('the strike fixtures', () => {
+  it('are sound corpora', () => {
+    for (const corpus of [strikeFixture, roleFixture]) {
+      expect(CorpusSchema.safeParse(corpus).success).toBe(true);
+      expect(checkCorpus(corpus)).toEqual([]);
+    }
   });
 });
 
@@ -110,11 +112,78 @@ describe('timelineModel', () => {
     expect(m.strikes[2]?.notMentionedBy).toEqual([]);
   });
 
+  it('says a strike no article names is mentioned by none', () => {
+    expect(model().strikes[1]?.absence).toBe('no article mentions it');
+    expect(model().strikes[0]?.absence).toBeNull();
+  });
+
+  it('says what is true over the whole corpus when the filter hides the articles that mention it', () => {
+    const ghantu = model({ outlets: ['wire-desk'] }).strikes[0];
+    expect(ghantu?.mentionedBy).toEqual([]);
+    expect(ghantu?.absence).toBe(
+      'not mentioned in the 1 article shown; 2 articles hidden by the filters mention it',
+    );
+  });
+
   it('states the whole timeline in words', () => {
     expect(timelineModel(fixtureCorpus, DEFAULT_FILTERS).summary).toBe(
       'Russian air campaign in Syria: from 30 Sep 2015. 1 strike: Ariha (Idlib governorate), ' +
         '29 Nov 2015. Amnesty International report published: 23 Dec 2015. ' +
         'Articles published: 23 Dec 2015 (2), date unknown (1).',
+    );
+  });
+});
+
+describe('timelineModel on numbers of every role and boilerplate', () => {
+  const roles = (filters: Partial<Filters> = {}) =>
+    timelineModel(roleFixture, { ...DEFAULT_FILTERS, ...filters });
+  const strike = (id: string, filters: Partial<Filters> = {}) =>
+    roles(filters).strikes.find((s) => s.event.id === id);
+
+  it("lists totals and parts as the strike's figures, never an account or a method count", () => {
+    const ariha = strike('ariha-market');
+    expect(ariha?.figures.map((g) => [g.groupLabel, g.range])).toEqual([
+      ['civilians killed', '49'],
+      ['people killed', '46'],
+    ]);
+    expect(ariha?.figures.flatMap((g) => g.figures.map((f) => f.role))).not.toContain('account');
+    // The witness's 12 bodies and the six strikes documented are there, apart, as what they are.
+    expect(ariha?.otherNumbers.map((f) => [f.quote, f.role, f.attributedTo])).toEqual([
+      ['12 bodies', 'account', 'Sami Haddad'],
+      ['6 strikes', 'method', 'Amnesty International'],
+    ]);
+    const ghantu = strike('al-ghantu');
+    // The total leads; the children counted in it follow, with the other outlets' counts.
+    expect(ghantu?.figures.map((g) => [g.groupLabel, g.figures.map((f) => f.id)])).toEqual([
+      ['civilians killed', ['a2-f5']],
+      ['children killed', ['a2-f3', 'a2-f6', 'a3-f2']],
+      ['women killed', ['a2-f4']],
+    ]);
+  });
+
+  it('says a strike named only in a photo caption is named there, never that no article mentions it', () => {
+    const aleppo = strike('aleppo-strike');
+    expect(aleppo?.mentionedBy).toEqual([]);
+    expect(aleppo?.absence).toBe('named only in a photo caption of article a3');
+    expect(aleppo?.boilerplate.map((b) => [b.articleId, b.reason, b.quote])).toEqual([
+      [
+        'a3',
+        'caption',
+        'Aleppo, Nov. 3: rescuers search a building hit in the Mashhad neighbourhood.',
+      ],
+    ]);
+    // a3 names it, in its caption: it is not among the articles that do not.
+    expect(aleppo?.notMentionedBy.map((m) => m.articleId)).toEqual(['a1', 'a2']);
+    expect(roles().summary).toContain(
+      'Aleppo, 3 Nov 2015 (named only in a photo caption of article a3)',
+    );
+    expect(roles().summary).not.toContain('no article mentions it');
+  });
+
+  it('keeps saying so when the filter hides the article with the caption', () => {
+    const aleppo = strike('aleppo-strike', { outlets: ['wire-desk'] });
+    expect(aleppo?.absence).toBe(
+      'named only in a photo caption of article a3 (hidden by the filters)',
     );
   });
 });

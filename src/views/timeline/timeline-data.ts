@@ -1,8 +1,16 @@
-import type { Corpus, DatePrecision, Event, Figure } from '../../corpus/schema.ts';
+import type {
+  Article,
+  Corpus,
+  DatePrecision,
+  Event,
+  Figure,
+  FigureGroup,
+  RemovedReason,
+} from '../../corpus/schema.ts';
 import { applyFilters } from '../../filters/apply-filters.ts';
 import type { Filters } from '../../filters/filters.ts';
-import { articleLabel } from '../casualty-charts/article-label.ts';
-import { figureRange, groupLabel } from '../casualty-charts/figure-value.ts';
+import { articleLabel } from '../article-label.ts';
+import { figureRange, groupLabel, isToll } from '../figure-wording.ts';
 
 const DAY = 86_400_000;
 
@@ -82,11 +90,36 @@ export interface ArticleRef {
 }
 
 export interface StrikeFigures {
-  /** "civilians killed". */
+  /** "civilians killed", "missiles". */
   groupLabel: string;
   /** Across the outlets that cite it: "46–49", "at least 200; hundreds (vague)". */
   range: string;
+  /** Totals of people, and parts given with them (`isToll`): what the strike's toll is said to be. */
   figures: Figure[];
+}
+
+/** Boilerplate as a reader would name it: "a photo caption", "a “Related” link". */
+export const REMOVED_WORDS: Record<RemovedReason, string> = {
+  'site-menu': 'the site menu',
+  'read-mode-widget': 'page furniture',
+  trending: 'a trending list',
+  'related-links': 'a “Related” link',
+  appeal: 'a donation appeal',
+  caption: 'a photo caption',
+  credit: 'a photo credit',
+  dateline: 'a dateline',
+  other: 'text set aside as boilerplate',
+};
+
+/** The strike's place named in text set aside as boilerplate (a photo caption), not in the body. */
+export interface BoilerplateMention extends ArticleRef {
+  reason: RemovedReason;
+  /** The boilerplate's range and words, so a link can open it in the source reader. */
+  start: number;
+  end: number;
+  quote: string;
+  /** The article is hidden by the filters. */
+  hidden: boolean;
 }
 
 export interface StrikeEntry {
@@ -97,9 +130,25 @@ export interface StrikeEntry {
   dateText: string;
   /** "Ariha (Idlib governorate)", or the label when there is no place. */
   placeText: string;
+  /** The totals (and parts) the visible articles cite, by group and outcome. */
   figures: StrikeFigures[];
+  /** Totals (and parts) cited in articles the filters hide. */
+  hiddenTotals: number;
+  /**
+   * Every other number linked to the strike (a witness's count, the report's method, three
+   * missiles): shown apart, as what it is, never as its toll.
+   */
+  otherNumbers: Figure[];
   mentionedBy: (ArticleRef & { how: MentionKind[] })[];
   notMentionedBy: ArticleRef[];
+  /** Where the strike is named only in boilerplate, across the whole corpus (any filter). */
+  boilerplate: BoilerplateMention[];
+  /**
+   * When no visible article mentions the strike, why, true over the whole corpus: "named only in a
+   * photo caption of article 003", "no article mentions it", "not in the articles shown (2 hidden
+   * by the filters)". Null when a visible article mentions it.
+   */
+  absence: string | null;
 }
 
 export interface TimelineModel {
@@ -134,6 +183,75 @@ function dateText(event: Event): string {
   return event.datePrecision === 'day' ? text : `${text} (day not known)`;
 }
 
+const GROUP_ORDER: readonly FigureGroup[] = [
+  'civilians',
+  'people',
+  'fighters',
+  'children',
+  'women',
+  'attacks',
+  'other',
+];
+
+/** Where a group of figures goes in a strike's list: by how wide its count is. */
+function groupRank(figures: readonly Figure[]): number {
+  return GROUP_ORDER.indexOf(figures[0]?.group ?? 'other');
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The boilerplate ranges (captions, credits, menus) that name the event's place by its name or an
+ * alias, whole words, any case: "Mashhad neighborhood of Aleppo" in a photo caption.
+ */
+export function boilerplateMentions(
+  articles: readonly Pick<Article, 'id' | 'text' | 'removed'>[],
+  event: Pick<Event, 'place'>,
+): { articleId: string; reason: RemovedReason; start: number; end: number; quote: string }[] {
+  const names = event.place ? [event.place.name, ...event.place.aliases] : [];
+  if (names.length === 0) return [];
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
+  return articles.flatMap((article) =>
+    article.removed
+      .filter((r) => pattern.test(article.text.slice(r.start, r.end)))
+      .map((r) => ({
+        articleId: article.id,
+        reason: r.reason,
+        start: r.start,
+        end: r.end,
+        quote: article.text.slice(r.start, r.end),
+      })),
+  );
+}
+
+/** Why no visible article mentions a strike, in words that hold over the whole corpus. */
+function absence(
+  mentions: number,
+  boilerplate: readonly BoilerplateMention[],
+  visibleArticles: number,
+): string {
+  if (mentions === 0 && boilerplate.length > 0) {
+    const byReason = new Map<RemovedReason, string[]>();
+    for (const b of boilerplate)
+      byReason.set(b.reason, [...(byReason.get(b.reason) ?? []), b.articleId]);
+    const where = [...byReason]
+      .map(([reason, ids]) => {
+        const unique = [...new Set(ids)];
+        return `${REMOVED_WORDS[reason]} of ${unique.length === 1 ? 'article' : 'articles'} ${unique.join(', ')}`;
+      })
+      .join(' and in ');
+    const hidden = boilerplate.filter((b) => b.hidden).length;
+    return `named only in ${where}${hidden > 0 ? ' (hidden by the filters)' : ''}`;
+  }
+  if (mentions === 0) return 'no article mentions it';
+  const shown = `${visibleArticles} ${visibleArticles === 1 ? 'article' : 'articles'}`;
+  const hidden = `${mentions} ${mentions === 1 ? 'article' : 'articles'}`;
+  return `not mentioned in the ${shown} shown; ${hidden} hidden by the filters ${mentions === 1 ? 'mentions' : 'mention'} it`;
+}
+
 /**
  * The timeline the filters let through: the campaign as a span, each strike on its date at its
  * precision with the figures visible articles cite for it and which visible articles mention it or
@@ -160,23 +278,36 @@ export function timelineModel(corpus: Corpus, filters: Filters): TimelineModel {
     .filter((e) => e.kind === 'publication' && e.date !== null)
     .map((event) => ({ event, day: dayNumber(event.date ?? '') }));
 
+  const allRefs = corpus.articles.map((a) => ({
+    articleId: a.id,
+    outletId: a.outletId,
+    label: articleLabel(corpus, a),
+  }));
   const strikes: StrikeEntry[] = corpus.events
     .filter((e) => e.kind === 'strike')
     .map((event) => {
-      const figures = corpus.figures.filter(
-        (f) => f.eventId === event.id && visible.has(f.articleId),
-      );
+      const linked = corpus.figures.filter((f) => f.eventId === event.id);
+      // In article and text order, so each article's parts follow the total they belong to.
+      const figures = linked
+        .filter((f) => visible.has(f.articleId))
+        .sort(
+          (a, b) =>
+            (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0) ||
+            a.start - b.start,
+        );
+      const tolls = figures.filter(isToll);
       const groups = new Map<string, Figure[]>();
-      for (const figure of figures) {
+      for (const figure of tolls) {
         const key = groupLabel(figure.group, figure.outcome);
         groups.set(key, [...(groups.get(key) ?? []), figure]);
       }
       const claimIds = new Set(
         corpus.claims.filter((c) => c.figure?.eventId === event.id).map((c) => c.id),
       );
-      const mentionedBy = refs.flatMap((ref) => {
+      // Over every article, so what the timeline says of the strike stays true under a filter.
+      const mentions = allRefs.flatMap((ref) => {
         const how: MentionKind[] = [];
-        if (figures.some((f) => f.articleId === ref.articleId)) how.push('figure');
+        if (linked.some((f) => f.articleId === ref.articleId)) how.push('figure');
         if (corpus.dates.some((d) => d.eventId === event.id && d.articleId === ref.articleId)) {
           how.push('date');
         }
@@ -185,19 +316,44 @@ export function timelineModel(corpus: Corpus, filters: Filters): TimelineModel {
         }
         return how.length > 0 ? [{ ...ref, how }] : [];
       });
-      const mentioned = new Set(mentionedBy.map((m) => m.articleId));
+      const mentionedBy = mentions.filter((m) => visible.has(m.articleId));
+      // Text set aside as boilerplate is not a mention, but it is not silence either: a strike
+      // named only in a photo caption says so.
+      const boilerplate: BoilerplateMention[] = boilerplateMentions(corpus.articles, event)
+        .filter((b) => !mentions.some((m) => m.articleId === b.articleId))
+        .map((b) => {
+          const ref = allRefs.find((r) => r.articleId === b.articleId);
+          return {
+            ...b,
+            outletId: ref?.outletId ?? '',
+            label: ref?.label ?? b.articleId,
+            hidden: !visible.has(b.articleId),
+          };
+        });
+      const named = new Set([
+        ...mentionedBy.map((m) => m.articleId),
+        ...boilerplate.map((b) => b.articleId),
+      ]);
       return {
         event,
         days: eventDays(event),
         dateText: dateText(event),
         placeText: placeText(event) ?? event.label,
-        figures: [...groups].map(([label, list]) => ({
-          groupLabel: label,
-          range: figureRange(list),
-          figures: list,
-        })),
+        // The widest count first (civilians before the children and women counted in it), so
+        // each total leads and the parts given with it follow.
+        figures: [...groups]
+          .sort(([, a], [, b]) => groupRank(a) - groupRank(b))
+          .map(([label, list]) => ({
+            groupLabel: label,
+            range: figureRange(list),
+            figures: list,
+          })),
+        hiddenTotals: linked.filter((f) => isToll(f) && !visible.has(f.articleId)).length,
+        otherNumbers: figures.filter((f) => !isToll(f)),
         mentionedBy,
-        notMentionedBy: refs.filter((ref) => !mentioned.has(ref.articleId)),
+        notMentionedBy: refs.filter((ref) => !named.has(ref.articleId)),
+        boilerplate,
+        absence: mentionedBy.length > 0 ? null : absence(mentions.length, boilerplate, refs.length),
       };
     })
     .sort((a, b) => (a.days?.start ?? Infinity) - (b.days?.start ?? Infinity));
@@ -249,7 +405,7 @@ function summarise(
     strikes.length === 0
       ? 'No strikes in the corpus.'
       : `${strikes.length} ${strikes.length === 1 ? 'strike' : 'strikes'}: ${strikes
-          .map((s) => `${s.placeText}, ${s.dateText}`)
+          .map((s) => `${s.placeText}, ${s.dateText}${s.absence === null ? '' : ` (${s.absence})`}`)
           .join('; ')}.`,
   );
   for (const p of publications) parts.push(`${p.event.label}: ${formatDate(isoDay(p.day))}.`);
