@@ -40,6 +40,25 @@ describe('buildReader', () => {
     expect(model?.counts).toEqual({ primary: 1, figure: 2, date: 0, quote: 0 });
   });
 
+  it('says an article the machine did not read was not read, not that it does not report the claim', () => {
+    const corpus = structuredClone(fixtureCorpus);
+    corpus.diagnostics.push({
+      level: 'warning',
+      code: 'language-not-read',
+      message: 'This article looks French (fr).',
+      articleId: 'a3',
+      start: null,
+      end: null,
+    });
+    const filters = {
+      ...DEFAULT_FILTERS,
+      cell: { claimId: 'toll-200-civilians', articleId: 'a3' },
+      article: 'a3',
+    };
+    expect(buildReader(corpus, filters)?.cell?.summary).toBe('not read by the machine');
+    expect(buildReader(fixtureCorpus, filters)?.cell?.summary).toBe('not reported');
+  });
+
   it('marks a highlight from the URL instead of the evidence, and says when it is out of range', () => {
     const model = reader({ article: 'a3', highlight: { start: 0, end: 6 } });
     expect(model?.cell).toBeNull();

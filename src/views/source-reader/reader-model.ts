@@ -80,7 +80,14 @@ export function buildReader(corpus: Corpus, filters: Filters): ReaderModel | nul
       );
     const stance = cellStance(evidence);
     const primary = evidence[0];
-    const parts = [stanceWords(stance, primary?.attributedTo ?? null)];
+    const unread = corpus.diagnostics.some(
+      (d) => d.code === 'language-not-read' && d.articleId === article.id,
+    );
+    const parts = [
+      stance === 'not-reported' && unread
+        ? 'not read by the machine'
+        : stanceWords(stance, primary?.attributedTo ?? null),
+    ];
     if (primary?.hedged) parts.push('hedged');
     if (primary) parts.push(primary.origin === 'auto' ? 'machine-proposed' : 'reviewed');
     cell = { claim, stance, summary: parts.join(', '), evidence };
