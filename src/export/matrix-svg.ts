@@ -269,6 +269,7 @@ export function matrixTable(corpus: Corpus, selection: MatrixSelection): DataTab
       { key: 'category', label: 'Category' },
       { key: 'article', label: 'Article' },
       { key: 'outlet', label: 'Outlet' },
+      { key: 'outletName', label: 'Outlet name' },
       { key: 'stance', label: 'Stance' },
       { key: 'attributedTo', label: 'Attributed to' },
       { key: 'hedged', label: 'Hedged' },
@@ -283,7 +284,9 @@ export function matrixTable(corpus: Corpus, selection: MatrixSelection): DataTab
       statement: cell.claim.statement,
       category: cell.claim.category,
       article: cell.article.id,
-      outlet:
+      // The outlet's id, as every view's export writes it; its name beside it.
+      outlet: cell.article.outletId,
+      outletName:
         corpus.outlets.find((o) => o.id === cell.article.outletId)?.name ?? cell.article.outletId,
       stance:
         cell.stance === 'not-reported' ? (cell.unread ? 'not read' : 'not reported') : cell.stance,
