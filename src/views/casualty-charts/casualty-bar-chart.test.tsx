@@ -78,6 +78,38 @@ describe('CasualtyBarChart: words', () => {
   });
 });
 
+describe('CasualtyBarChart: drawn with recharts', () => {
+  it('is one recharts surface, each row label a category tick that never runs into the next row', () => {
+    for (const width of [320, 640, 1000]) {
+      const { svg } = draw('market/civilians/killed', width);
+      expect(svg).toHaveClass('recharts-surface');
+      expect(svg).toHaveAttribute('aria-hidden', 'true');
+      expect(svg).not.toHaveAttribute('tabindex');
+      const ticks = [...svg.querySelectorAll('.recharts-yAxis-tick-labels text')];
+      const rows = [...svg.querySelectorAll('.recharts-yAxis-tick-labels > g')].map((tick) =>
+        [...tick.querySelectorAll('text')].map((t) => number(t, 'y')),
+      );
+      expect(rows).toHaveLength(3);
+      expect(ticks.map((t) => t.textContent).join(' ')).toContain(
+        'per the health directorate of the province and two local monitoring groups',
+      );
+      // The last row ends above the value axis: the chart is as tall as its tallest label needs.
+      const axis = number(svg.querySelector('[data-mark="axis"]'), 'y1');
+      expect(Math.max(...rows.flat()) + 7).toBeLessThanOrEqual(axis);
+      const bars = [...svg.querySelectorAll('[data-mark="bar"]')];
+      rows.forEach((lines, index) => {
+        const next = rows[index + 1];
+        // A line is 14 px high, centred on its y.
+        if (next) expect(Math.max(...lines) + 7).toBeLessThanOrEqual(Math.min(...next) - 7);
+        const bar = bars[index]!;
+        if (next)
+          expect(number(bar, 'y') + number(bar, 'height')).toBeLessThan(Math.min(...next) - 7);
+        expect(number(bar, 'y')).toBeGreaterThan(Math.min(...lines) - 7);
+      });
+    }
+  });
+});
+
 describe('helpers', () => {
   it('wraps words into lines no longer than the width allows, never splitting a word', () => {
     const lines = wrapWords('per Mohammed Qurabi al-Ghazal, a local media activist', 120, 11);
