@@ -21,7 +21,8 @@ when their spans overlap.
 With --dev, builds each story of the development set (devset/<story>/, articles kept out of the
 repository: each story's sources.yaml says where to find them again) with --auto-only, and prints
 per story: figures (low, high, qualifier, group), roles, dates (value), boilerplate set aside
-(furn, by characters) and spans not verbatim.
+(furn, by characters), claim evidence (claim) and stance agreement where the story has a
+claims catalogue, and spans not verbatim.
 
 Options:
   --dev          measure the development set instead of the seed corpus
@@ -116,22 +117,27 @@ async function evaluateDevset(root: string, misses: boolean, json: boolean): Pro
   const get = (r: StoryResult, kind: string) => r.evaluation.scores.find((s) => s.kind === kind);
   const lines = [
     'development set, machine alone (--auto-only); figures compare low, high, qualifier, group',
-    `  ${'story'.padEnd(18)} ${'arts'.padStart(4)} ${'fig gold'.padStart(8)} ${'fig P'.padStart(6)} ${'fig R'.padStart(6)} ${'role acc'.padStart(8)} ${'event'.padStart(6)} ${'date P'.padStart(6)} ${'date R'.padStart(6)} ${'furn P'.padStart(6)} ${'furn R'.padStart(6)} ${'off'.padStart(4)}  unread`,
+    `  ${'story'.padEnd(18)} ${'arts'.padStart(4)} ${'fig gold'.padStart(8)} ${'fig P'.padStart(6)} ${'fig R'.padStart(6)} ${'role acc'.padStart(8)} ${'event'.padStart(6)} ${'date P'.padStart(6)} ${'date R'.padStart(6)} ${'furn P'.padStart(6)} ${'furn R'.padStart(6)} ${'evid P'.padStart(6)} ${'evid R'.padStart(6)} ${'stance'.padStart(6)} ${'off'.padStart(4)}  unread`,
   ];
   for (const r of results) {
     const figures = get(r, 'figures');
     const roles = get(r, 'roles');
     const dates = get(r, 'dates');
-    if (!figures || !roles || !dates) continue;
+    const evidence = get(r, 'evidence');
+    const stance = get(r, 'stance');
+    if (!figures || !roles || !dates || !evidence || !stance) continue;
+    // Stance agreement: of the evidence found for the right claim, the share with the gold's stance.
+    const noClaims = evidence.gold === 0 && evidence.predicted === 0;
+    const claimCell = (n: number) => (noClaims ? '-' : pct(n)).padStart(6);
+    const stanceAgreement = stance.matched === 0 ? 1 : stance.correct / stance.matched;
     // Role accuracy: of the figures matched by span, the share whose role agrees.
     const roleAccuracy = roles.matched === 0 ? 1 : roles.correct / roles.matched;
     lines.push(
-      `  ${r.story.padEnd(18)} ${String(r.articles).padStart(4)} ${String(figures.gold).padStart(8)} ${pct(figures.precision).padStart(6)} ${pct(figures.recall).padStart(6)} ${pct(roleAccuracy).padStart(8)} ${pct(r.eventAccuracy).padStart(6)} ${pct(dates.precision).padStart(6)} ${pct(dates.recall).padStart(6)} ${pct(r.evaluation.boilerplate.precision).padStart(6)} ${pct(r.evaluation.boilerplate.recall).padStart(6)} ${String(r.evaluation.notVerbatim.length).padStart(4)}  ${r.unread.join(', ') || '-'}`,
+      `  ${r.story.padEnd(18)} ${String(r.articles).padStart(4)} ${String(figures.gold).padStart(8)} ${pct(figures.precision).padStart(6)} ${pct(figures.recall).padStart(6)} ${pct(roleAccuracy).padStart(8)} ${pct(r.eventAccuracy).padStart(6)} ${pct(dates.precision).padStart(6)} ${pct(dates.recall).padStart(6)} ${pct(r.evaluation.boilerplate.precision).padStart(6)} ${pct(r.evaluation.boilerplate.recall).padStart(6)} ${claimCell(evidence.precision)} ${claimCell(evidence.recall)} ${claimCell(stanceAgreement)} ${String(r.evaluation.notVerbatim.length).padStart(4)}  ${r.unread.join(', ') || '-'}`,
     );
     if (misses) {
       for (const s of r.evaluation.scores)
-        if (s.kind !== 'evidence' && s.kind !== 'stance' && s.kind !== 'quotes')
-          lines.push(...s.misses.map((m) => `    ${s.kind}: ${m}`));
+        if (s.kind !== 'quotes') lines.push(...s.misses.map((m) => `    ${s.kind}: ${m}`));
     }
   }
   process.stdout.write(`${lines.join('\n')}\n`);
