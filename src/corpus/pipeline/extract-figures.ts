@@ -571,6 +571,17 @@ function earlierTollBefore(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** "had put the toll at", "had said the death toll was": a toll from before, in the past perfect. */
+function pastPerfectToll(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 8); k -= 1) {
+    if (tokens[k]?.lower !== 'had') continue;
+    const rest = tokens.slice(k + 1, from).map((t) => t.lower);
+    // A toll noun, not a verb: "had killed 200" is the count itself.
+    if (rest.some((w) => /^(toll|tally|count|figure)$/.test(w))) return true;
+  }
+  return false;
+}
+
 /** True when the sentence is about people killed or hurt, so a bare change counts them. */
 function sentenceCountsCasualties(tokens: readonly Token[]): boolean {
   return tokens.some((t) => WORDS.tollWords.has(t.lower) || isOutcomeWord(t.lower, true));
@@ -629,6 +640,8 @@ function figuresInSentence(
       phraseEndsAt(tokens, from, WORDS.changeBefore) ||
       phraseStartsAt(tokens, core.to, WORDS.changeAfter) ||
       earlierTollBefore(tokens, from) ||
+      // "the ministry had put the toll at 281": a value given before the one now reported.
+      pastPerfectToll(tokens, from) ||
       // "29 more people were found", "72 more bodies": an increment, not the count itself.
       (tokens[core.to]?.lower === 'more' && tokens[core.to + 1]?.lower !== 'than');
     // "of whom", "of them" after a number: a part of the count before it.
@@ -677,11 +690,16 @@ function figuresInSentence(
       qualifier?.text ?? (rangeFrom !== core.from ? (tokens[rangeFrom]?.lower ?? null) : null);
     // "at least 32 children and 11 women": the qualifier covers both members of the list.
     const previous = found[found.length - 1];
+    // "15 children, 10 women and six policemen": each member of a list joins the one before.
     const coordinated =
       previous !== undefined &&
-      tokens[core.from - 1]?.lower === 'and' &&
+      /^(and|,)$/.test(tokens[core.from - 1]?.lower ?? '') &&
       previous.to === core.from - 1;
-    if (!qualifier && coordinated) {
+    // The qualifier of "at least 32 children and 11 women" covers both; in a longer list ("at
+    // least 15 children, 10 women and six policemen") it is read as the first member's only.
+    const pairOnly =
+      tokens[core.from - 1]?.lower === 'and' && previous?.candidate.coordinatedWith === null;
+    if (!qualifier && coordinated && pairOnly) {
       qualifierText = previous.qualifier;
       bound = previous.qualifierBound as typeof bound;
     }
@@ -714,7 +732,15 @@ function figuresInSentence(
     if (high === core.value) high = bound === 'lower' || core.vague ? null : core.value;
     const headWord = head.found ? (tokens[head.nounTo - 1]?.lower ?? '') : '';
     const nounOutcome = NOUN_OUTCOME.get(headWord) ?? null;
-    const partCue = phraseEndsAt(tokens, from, WORDS.partBefore);
+    // "…stands at 803, with 790 bodies recovered": a breakdown of the total before it;
+    // "with 12 children among them": a part of what was counted before.
+    const partCue =
+      phraseEndsAt(tokens, from, WORDS.partBefore) ||
+      (tokens[from - 1]?.lower === 'with' && found.some((f) => f.candidate.outcome !== null)) ||
+      phraseStartsAt(tokens, Math.max(head.to, core.to), WORDS.partAfter) ||
+      phraseStartsAt(tokens, Math.max(head.to, core.to) + 1, WORDS.partAfter) ||
+      phraseStartsAt(tokens, Math.max(head.to, core.to) + 2, WORDS.partAfter) ||
+      phraseStartsAt(tokens, Math.max(head.to, core.to) + 3, WORDS.partAfter);
     let outcome: string | null = ofWhom
       ? (outcomeAfter(tokens, core.to + 2) ?? previous?.outcome ?? null)
       : (partCue || coordinated) && previous?.outcome

@@ -117,6 +117,33 @@ describe('what a figure counts (role)', () => {
     ]);
   });
 
+  it('reads the members of a list, a breakdown after "with" and "among them" as parts', () => {
+    expect(
+      brief(
+        'At least 40 people died, including 15 children, 10 women and six guards. The toll stands at 80, with 70 bodies recovered. The wounded are in hospital, with 12 children among them.',
+      ).map(([quote, , , role]) => [quote, role]),
+    ).toEqual([
+      ['At least 40 people', 'total'],
+      ['15 children', 'part'],
+      ['10 women', 'part'],
+      ['six guards', 'part'],
+      ['80', 'total'],
+      ['70 bodies', 'part'],
+      ['12 children', 'part'],
+    ]);
+  });
+
+  it('reads a toll put in the past perfect as an earlier value', () => {
+    expect(
+      read('Earlier, the ministry had put the toll at 281. The toll now stands at 292.').map(
+        (f) => [f.low, f.role],
+      ),
+    ).toEqual([
+      [281, 'change'],
+      [292, 'total'],
+    ]);
+  });
+
   it('reads a ratio as a ratio, never as a count', () => {
     expect(brief('The strikes killed ten civilians for each fighter.')).toEqual([
       ['ten civilians', 'civilians', 'killed', 'ratio'],

@@ -94,6 +94,7 @@ export const WORDS = {
   lowerBoundVerbs: set(figureWords.lowerBoundVerbs),
   numberOfWords: set(figureWords.numberOfWords),
   partBefore: phrases(figureWords.partBefore),
+  partAfter: phrases(figureWords.partAfter),
   ratioAfter: phrases(figureWords.ratioAfter),
   changeBefore: phrases(figureWords.changeBefore),
   changeAfter: phrases(figureWords.changeAfter),
