@@ -26,6 +26,25 @@ function speakers(text: string, quotes: QuoteProposal[] = [], headlines = new Se
 }
 
 describe('attributeSentences', () => {
+  it('finds a source named after "by" and a headline that ends in its source', () => {
+    const found = speakers(
+      [
+        'Toll from Tarsa blast rises to 40 - Defence Ministry',
+        'The attack, claimed by the Monitor Group, was the deadliest this year.',
+        'The previous toll, announced by the Defence Ministry on Tuesday, was 30.',
+        'Tarsa strikes may be war crimes: the group was right, some say.',
+      ].join('\n'),
+      [],
+      new Set([0, 3]),
+    );
+    expect(found.map((f) => f.speaker)).toEqual([
+      'Northland Defence Ministry',
+      'Monitor Group',
+      'Northland Defence Ministry',
+      null,
+    ]);
+  });
+
   it('finds "X said", "said X", "according to X" and canonical names from the catalogue', () => {
     const found = speakers(
       [

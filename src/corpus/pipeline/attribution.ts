@@ -140,6 +140,16 @@ export function countSource(
   return null;
 }
 
+/** "the attack, claimed by the Islamic State group, …": a participle naming its source. */
+const BY_AGENT = new RegExp(
+  `(?<![\\p{L}])(?:${words.byAgentVerbs.join('|')})\\s+by\\s+(?:the\\s+)?(?<phrase>[^,;.:“”"()]{2,60}?)(?=\\s*[,;.:)]|\\s+(?:which|who|that|on|in|at|as|was|were|is|are|and)\\b|\\s*$)`,
+  'giu',
+);
+/** Nouns that make a short phrase a source: "Health ministry", "investigators", "police". */
+const SOURCE_NOUN = new RegExp(`\\b(?:${words.agentNouns.join('|')}|police|investigators?)$`, 'iu');
+/** A headline ending in its source after a colon or a dash: "… rises to 250 - Health Ministry". */
+const HEADLINE_SOURCE = /(?::|\s[-–—|])\s*(?<phrase>\p{Lu}[^:–—|]{1,50}?)\s*[.!]?\s*$/u;
+
 /** "Amnesty: …" — a short name, or a headline with a colon would read as its own speaker. */
 const HEADLINE_PREFIX = new RegExp(`^(?<name>${WORD}(?:\\s+${WORD}){0,2}):\\s`, 'u');
 const HEADLINE_SUFFIX = new RegExp(`:\\s*(?<name>${NAME})\\s*[.!]?\\s*$`, 'u');
@@ -362,7 +372,26 @@ function candidatesIn(sentence: Sentence, book: NameBook, isTitle: boolean): Can
       }
     } else add(match);
   }
+  const byPhrase = (match: RegExpExecArray | null, trailing: boolean) => {
+    const phrase = match?.groups?.phrase;
+    if (match === null || phrase === undefined) return;
+    // A source, not a clause: a few words that the catalogue knows or that name a body.
+    if (phrase.split(/\s+/).length > 6) return;
+    if (
+      book.known(phrase) === null &&
+      !ORGANISATION_WORDS.test(phrase) &&
+      !SOURCE_NOUN.test(phrase)
+    )
+      return;
+    const entity = book.resolve(phrase);
+    if (entity === null) return;
+    const start = sentence.start + match.index;
+    const cue = { start, end: start + match[0].length, quote: match[0] };
+    found.push({ entity, pointsTo: null, cue, denial: false, trailing, reported: 'speech' });
+  };
+  for (const match of text.matchAll(BY_AGENT)) byPhrase(match, false);
   if (isTitle) {
+    byPhrase(HEADLINE_SOURCE.exec(text), true);
     const prefix = HEADLINE_PREFIX.exec(text);
     if (prefix !== null) add(prefix);
     const suffix = HEADLINE_SUFFIX.exec(text);
