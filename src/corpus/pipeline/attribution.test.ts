@@ -26,6 +26,25 @@ function speakers(text: string, quotes: QuoteProposal[] = [], headlines = new Se
 }
 
 describe('attributeSentences', () => {
+  it('reads an agentless reporting passive as someone’s claim, whose unsaid', () => {
+    const found = speakers(
+      [
+        'The attacker was named as a local man.',
+        'Man named as Tarsa bomber',
+        'The blast is being treated as an attack.',
+        'The blast hit the market at noon.',
+      ].join('\n'),
+      [],
+      new Set([1]),
+    );
+    expect(found.map((f) => [f.speaker, f.cue])).toEqual([
+      [null, 'was named as'],
+      [null, 'named as'],
+      [null, 'is being treated as'],
+      [null, null],
+    ]);
+  });
+
   it('finds a source named after "by" and a headline that ends in its source', () => {
     const found = speakers(
       [

@@ -145,6 +145,11 @@ const BY_AGENT = new RegExp(
   `(?<![\\p{L}])(?:${words.byAgentVerbs.join('|')})\\s+by\\s+(?:the\\s+)?(?<phrase>[^,;.:“”"()]{2,60}?)(?=\\s*[,;.:)]|\\s+(?:which|who|that|on|in|at|as|was|were|is|are|and)\\b|\\s*$)`,
   'giu',
 );
+/** An agentless reporting passive: "was named as", "is being treated as", "are thought to". */
+const AGENTLESS = new RegExp(
+  `(?<![\\p{L}])(?:(?:(?:was|were|is|are|has been|have been|had been)\\s+(?:being\\s+)?|being\\s+)(?:${words.agentlessVerbs.join('|')})\\s+(?:as|to)|(?:named|identified)\\s+as)(?![\\p{L}])`,
+  'iu',
+);
 /** Nouns that make a short phrase a source: "Health ministry", "investigators", "police". */
 const SOURCE_NOUN = new RegExp(`\\b(?:${words.agentNouns.join('|')}|police|investigators?)$`, 'iu');
 /** A headline ending in its source after a colon or a dash: "… rises to 250 - Health Ministry". */
@@ -547,6 +552,24 @@ export function attributeSentences(
         unresolved: carried === null,
         reported: 'speech',
       };
+    }
+
+    // "was named as", "is being treated as", "is believed to": someone's claim, not said whose.
+    if (chosen === null) {
+      const passive = AGENTLESS.exec(flat(sentence.quote));
+      if (passive !== null) {
+        const start = sentence.start + passive.index;
+        chosen = {
+          entity: null,
+          cue: {
+            start,
+            end: start + passive[0].length,
+            quote: sentence.quote.slice(passive.index, passive.index + passive[0].length),
+          },
+          unresolved: true,
+          reported: 'speech',
+        };
+      }
     }
 
     for (const c of candidates) if (c.entity !== null) entities.push(c.entity);
