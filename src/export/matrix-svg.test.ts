@@ -62,6 +62,18 @@ describe('matrixSvg', () => {
   const drawn = matrixSvg(fixtureCorpus, selection);
   const doc = parse(drawn.markup);
 
+  it('writes a long attribution in full under its mark, never cut with an ellipsis', () => {
+    const corpus = structuredClone(fixtureCorpus);
+    const who = 'the Syrian Network for Human Rights and several local coordination committees';
+    const attributed = corpus.evidence.find((e) => e.stance === 'attributes');
+    if (!attributed) throw new Error('the fixture has an attributed passage');
+    attributed.attributedTo = who;
+    const svg = parse(matrixSvg(corpus, matrixSelection(corpus, DEFAULT_FILTERS)).markup);
+    const words = [...svg.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    expect(words.replace(/\s+/g, ' ')).toContain(who);
+    expect(words).not.toContain('…');
+  });
+
   it('is well formed and names every claim and outlet', () => {
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     const text = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');

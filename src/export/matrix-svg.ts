@@ -127,7 +127,7 @@ export function matrixSvg(
   let y = headerHeight;
   selection.claims.forEach((claim, r) => {
     const lines = wrapText(claim.statement, ROW_LABEL - 16, 12, false, measure).slice(0, 4);
-    // Whose claim it is, under the mark: two lines at most, cut with an ellipsis.
+    // Whose claim it is, under the mark: wrapped, never cut; the row grows to hold it.
     const notes = (selection.cells[r] ?? []).map((cell) => {
       const under =
         cell.stance === 'attributes' || cell.stance === 'disputes'
@@ -138,11 +138,7 @@ export function matrixSvg(
               : 'not reported'
             : '';
       const wrapped = wrapText(under, COLUMN - 6, 10, false, measure);
-      const voice =
-        wrapped.length <= 2
-          ? wrapped
-          : [wrapped[0] ?? '', `${(wrapped[1] ?? '').replace(/\s*\S*$/, '')}…`];
-      const lines = voice.map((text) => ({ text, figure: false }));
+      const lines = wrapped.map((text) => ({ text, figure: false }));
       // Wrapped, never cut: the words of a figure are the point of the cell.
       if (cell.figure) {
         const words = figureWords(cell.figure);

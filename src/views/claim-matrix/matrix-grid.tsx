@@ -353,7 +353,7 @@ function RowHeader({
         {claim.statement}
       </span>
       <span
-        className="shrink-0 truncate text-xs text-slate-700"
+        className="shrink-0 text-xs break-words text-slate-700"
         title={`${categoryLabel(claim.category)} · claimed by ${claim.claimant}`}
       >
         {categoryLabel(claim.category)} · {claim.claimant}
@@ -427,7 +427,7 @@ function MatrixGridCell({
       {cell.attributedTo !== null && (
         <span
           aria-hidden="true"
-          className="w-full truncate text-[11px] leading-tight text-slate-700"
+          className="w-full text-[11px] leading-tight break-words text-slate-700"
         >
           {cell.stance === 'disputes' ? 'citing ' : ''}
           {cell.attributedTo}
