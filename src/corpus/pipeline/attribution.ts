@@ -140,7 +140,7 @@ export function countSource(
   return null;
 }
 
-/** "the attack, claimed by the Islamic State group, …": a participle naming its source. */
+/** "the blast, claimed by the Northern Front, …": a participle naming its source. */
 const BY_AGENT = new RegExp(
   `(?<![\\p{L}])(?:${words.byAgentVerbs.join('|')})\\s+by\\s+(?:the\\s+)?(?<phrase>[^,;.:“”"()]{2,60}?)(?=\\s*[,;.:)]|\\s+(?:which|who|that|on|in|at|as|was|were|is|are|and)\\b|\\s*$)`,
   'giu',
@@ -152,7 +152,7 @@ const AGENTLESS = new RegExp(
 );
 /** Nouns that make a short phrase a source: "Health ministry", "investigators", "police". */
 const SOURCE_NOUN = new RegExp(`\\b(?:${words.agentNouns.join('|')}|police|investigators?)$`, 'iu');
-/** A headline ending in its source after a colon or a dash: "… rises to 250 - Health Ministry". */
+/** A headline ending in its source after a colon or a dash: "… rises to 40 - Interior Ministry". */
 const HEADLINE_SOURCE = /(?::|\s[-–—|])\s*(?<phrase>\p{Lu}[^:–—|]{1,50}?)\s*[.!]?\s*$/u;
 
 /** "Amnesty: …" — a short name, or a headline with a colon would read as its own speaker. */

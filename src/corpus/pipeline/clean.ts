@@ -74,10 +74,10 @@ const FILE_NAME_RESIDUE = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}/;
 const WIRE_DATELINE =
   /^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)*)?(?: \d{1,2})?(?: \([A-Za-z .&-]{2,40}\))? [-–—] /;
 
-/** A saved page's metadata date glued before its first line: "date 2017-05-23 Headline…". */
+/** A saved page's metadata date glued before its first line: "date 2020-03-03 Headline…". */
 const METADATA_DATE_PREFIX = /^date (?:19|20)\d\d-\d\d-\d\d /;
 
-/** A dateline of place, day and a colon: "Dhaka, May 6:", "Savar, Apr 26 (Agency):". */
+/** A dateline of place, day and a colon: "Rivertown, May 6:", "Tarsa, Apr 26 (Agency):". */
 const PLACE_DAY_DATELINE =
   /^[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?: \([^()]{2,40}\))?: /;
 

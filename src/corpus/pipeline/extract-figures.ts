@@ -357,10 +357,10 @@ function findHead(tokens: readonly Token[], from: number): Head {
   let firstWord = -1;
   for (let n = 0; n < 4; n += 1) {
     const token = tokens[k + n];
-    // The stop of a dotted abbreviation ("U.S. officials") does not end the noun phrase.
+    // The stop of a dotted abbreviation ("two U.N. envoys") does not end the noun phrase.
     if (token?.text === '.' && /^\p{Lu}(\.\p{Lu})+$/u.test(tokens[k + n - 1]?.text ?? '')) continue;
     if (!token || !/^[\p{L}]/u.test(token.text) || STOP.has(token.lower)) break;
-    // "35 killed", "119 morts": the word after the number says what happened, not what is counted.
+    // "35 killed", "14 dead": the word after the number says what happened, not what is counted.
     if (!NOUN_GROUP.has(token.lower) && isOutcomeWord(token.lower)) break;
     const group = NOUN_GROUP.get(token.lower) ?? NOUN_GROUP.get(token.lower.replace(/[’']s$/, ''));
     if (group) {
@@ -371,7 +371,7 @@ function findHead(tokens: readonly Token[], from: number): Head {
         const next = NOUN_GROUP.get(tokens[at + 1]?.lower ?? '');
         if (next === undefined || STOP.has(tokens[at + 1]?.lower ?? '')) break;
         at += 1;
-        // The last noun says what is counted ("women workers" are workers, "child soldiers"
+        // The last noun says what is counted ("women teachers" are teachers, "child soldiers"
         // soldiers), unless it says what happened: "civilian deaths" are civilians killed.
         if (!NOUN_OUTCOME.has(tokens[at]?.lower ?? '')) last = next;
       }
@@ -379,7 +379,7 @@ function findHead(tokens: readonly Token[], from: number): Head {
     }
     if (n === 0 && isDemonym(token)) return noun(k, 'people');
     // A word the lexicon lacks is a counted noun only if it reads as one: a plural, not a verb
-    // form ("115 celebrating", "525 harmed") nor a singular adjective ("Three official").
+    // form ("40 fleeing", "12 hurt") nor a singular adjective ("two main roads").
     if (firstWord < 0 && /^\p{Ll}[\p{Ll}-]*s$/u.test(token.text) && !/(ed|ing)$/.test(token.lower))
       firstWord = k + n;
   }
@@ -471,7 +471,7 @@ function countsWithoutNoun(tokens: readonly Token[], core: NumberCore, from: num
   if (WORDS.casualtyVerbsBefore.has(before)) return true;
   const window = tokens.slice(Math.max(0, from - 8), from);
   if (window.some((t) => WORDS.tollWords.has(t.lower))) return true;
-  // "The death toll from the bombing over the weekend has reached 292": the toll is named earlier
+  // "The death toll from the floods in the valley has reached 57": the toll is named earlier
   // in the sentence, the number is its value, and no other number comes between.
   if (WORDS.tollVerbsBefore.has(before)) {
     for (let k = from - 2; k >= 0; k -= 1) {
@@ -492,7 +492,7 @@ function countsWithoutNoun(tokens: readonly Token[], core: NumberCore, from: num
   ) {
     return true;
   }
-  // "hundreds were being treated", "700 are reported to have been injured", "23 of whom are
+  // "hundreds were being treated", "300 are reported to have been injured", "9 of whom are
   // still in hospital": what happened to them follows, after auxiliaries only.
   let k = core.to;
   if (tokens[k]?.lower === 'of' && /^(whom|them)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
@@ -630,7 +630,7 @@ function figuresInSentence(
       i = core.to;
       continue;
     }
-    // "2,500+": the plus belongs to the number and makes it a lower bound.
+    // "1,200+": the plus belongs to the number and makes it a lower bound.
     const plus =
       tokens[core.to]?.lower === '+' && tokens[core.to]?.start === tokens[core.to - 1]?.end;
     if (plus) core = { ...core, to: core.to + 1 };
@@ -640,9 +640,9 @@ function figuresInSentence(
       phraseEndsAt(tokens, from, WORDS.changeBefore) ||
       phraseStartsAt(tokens, core.to, WORDS.changeAfter) ||
       earlierTollBefore(tokens, from) ||
-      // "the ministry had put the toll at 281": a value given before the one now reported.
+      // "officials had put the toll at 33": a value given before the one now reported.
       pastPerfectToll(tokens, from) ||
-      // "29 more people were found", "72 more bodies": an increment, not the count itself.
+      // "12 more people were found", "8 more bodies": an increment, not the count itself.
       (tokens[core.to]?.lower === 'more' && tokens[core.to + 1]?.lower !== 'than');
     // "of whom", "of them" after a number: a part of the count before it.
     const ofWhom =
@@ -657,7 +657,7 @@ function figuresInSentence(
         : null;
     let head = partitiveOf ? findHead(tokens, partitiveOf.to) : findHead(tokens, core.to);
     if (partitiveOf) head = { ...head, to: core.to, nounFrom: head.nounFrom, nounTo: head.nounTo };
-    // "three official days of mourning": a measure, whatever word stands between.
+    // "two national days of mourning": a measure, whatever word stands between.
     if (
       head.found &&
       (WORDS.notCountedUnits.has(tokens[head.to]?.lower ?? '') ||
@@ -723,7 +723,7 @@ function figuresInSentence(
       i = core.to;
       continue;
     }
-    // "passed 620", "crossed 800", "2,500+": a lower bound the words give without a qualifier.
+    // "passed 70", "crossed 500", "1,200+": a lower bound the words give without a qualifier.
     if (bound === null && WORDS.lowerBoundVerbs.has(tokens[from - 1]?.lower ?? '')) bound = 'lower';
     if (plus) {
       bound = 'lower';
@@ -732,7 +732,7 @@ function figuresInSentence(
     if (high === core.value) high = bound === 'lower' || core.vague ? null : core.value;
     const headWord = head.found ? (tokens[head.nounTo - 1]?.lower ?? '') : '';
     const nounOutcome = NOUN_OUTCOME.get(headWord) ?? null;
-    // "…stands at 803, with 790 bodies recovered": a breakdown of the total before it;
+    // "…stands at 60, with 55 bodies recovered": a breakdown of the total before it;
     // "with 12 children among them": a part of what was counted before.
     const partCue =
       phraseEndsAt(tokens, from, WORDS.partBefore) ||

@@ -33,23 +33,23 @@ describe('figures of any counted noun', () => {
   it('takes the group from the last noun of a compound, unless that noun says what happened', () => {
     expect(
       read(
-        'Hundreds of women workers were trapped. There were 4,000 civilian deaths. Three official days of mourning began.',
+        'Dozens of women teachers were trapped. There were 900 civilian deaths. Two national days of mourning began.',
       ).map((f) => [f.quote, f.group, f.outcome]),
     ).toEqual([
-      ['Hundreds of women workers', 'people', 'present'],
-      ['4,000 civilian deaths', 'civilians', 'killed'],
+      ['Dozens of women teachers', 'people', 'present'],
+      ['900 civilian deaths', 'civilians', 'killed'],
     ]);
   });
 
-  it('reads "several hundred" as vague, "only 149" as exact, and counts "U.S. officials"', () => {
+  it('reads "several hundred" as vague, "only 37" as exact, and counts "U.N. envoys"', () => {
     expect(
       read(
-        'Several hundred people were trapped. Only 149 people were rescued alive. Two U.S. officials said so.',
+        'Several hundred people were trapped. Only 37 people were rescued. Two U.N. envoys said so.',
       ).map((f) => [f.quote, f.low, f.noun]),
     ).toEqual([
       ['Several hundred people', 200, 'people'],
-      ['Only 149 people', 149, 'people'],
-      ['Two U.S. officials', 2, 'officials'],
+      ['Only 37 people', 37, 'people'],
+      ['Two U.N. envoys', 2, 'envoys'],
     ]);
   });
 
@@ -79,25 +79,25 @@ describe('numbers whose meaning comes after them', () => {
   it('reads a bare number or vague amount by what follows it, through auxiliaries', () => {
     expect(
       read(
-        'Hundreds were being treated for injuries. Another 700 are reported to have been injured. More than 200 people were wounded, 23 of whom are still in hospital.',
+        'Dozens were being treated for burns. Another 300 are reported to have been injured. More than 80 people were wounded, 9 of whom are still in hospital.',
       ).map((f) => [f.quote, f.outcome, f.role]),
     ).toEqual([
-      ['Hundreds', 'treated', 'total'],
-      ['700', 'injured', 'total'],
-      ['More than 200 people', 'injured', 'total'],
-      ['23', 'treated', 'part'],
+      ['Dozens', 'treated', 'total'],
+      ['300', 'injured', 'total'],
+      ['More than 80 people', 'injured', 'total'],
+      ['9', 'treated', 'part'],
     ]);
   });
 
-  it('reads "passed 620" and "2,500+" as lower bounds', () => {
+  it('reads "passed 70" and "1,200+" as lower bounds', () => {
     const found = extractFigures(
-      'The death toll passed 620 on Monday. Some 2,500+ were injured.',
-      sentencesOf('The death toll passed 620 on Monday. Some 2,500+ were injured.'),
+      'The death toll passed 70 on Monday. Some 1,200+ were injured.',
+      sentencesOf('The death toll passed 70 on Monday. Some 1,200+ were injured.'),
       EMPTY,
     );
     expect(found.map((f) => [f.low, f.high])).toEqual([
-      [620, null],
-      [2500, null],
+      [70, null],
+      [1200, null],
     ]);
   });
 });
@@ -135,12 +135,13 @@ describe('what a figure counts (role)', () => {
 
   it('reads a toll put in the past perfect as an earlier value', () => {
     expect(
-      read('Earlier, the ministry had put the toll at 281. The toll now stands at 292.').map(
-        (f) => [f.low, f.role],
-      ),
+      read('Earlier, officials had put the toll at 33. The toll now stands at 41.').map((f) => [
+        f.low,
+        f.role,
+      ]),
     ).toEqual([
-      [281, 'change'],
-      [292, 'total'],
+      [33, 'change'],
+      [41, 'total'],
     ]);
   });
 

@@ -92,7 +92,7 @@ function isWar(tokens: readonly Token[], k: number): boolean {
 
 /**
  * A count of something wider than the events compared: a year before them anywhere in the
- * sentence ("since 2007"), a war next to the count ("the war has killed", "killed in the
+ * sentence ("since 2001"), a war next to the count ("the war has killed", "killed in the
  * conflict"), or a wider frame in its clause ("so far this year", "nationwide").
  */
 function isContext(tokens: readonly Token[], c: RoleCandidate, year: number): boolean {
@@ -100,7 +100,7 @@ function isContext(tokens: readonly Token[], c: RoleCandidate, year: number): bo
   while (start > 0 && !CLAUSE_PUNCTUATION.has(tokens[start - 1]?.lower ?? '')) start -= 1;
   let end = c.headTo;
   while (end < tokens.length && !CLAUSE_PUNCTUATION.has(tokens[end]?.lower ?? '')) end += 1;
-  // A year before the compared events, in the figure's own clause: "killed 4,000 since 2007".
+  // A year before the compared events, in the figure's own clause: "killed 900 since 2001".
   for (let k = start; k < end; k += 1) {
     const word = tokens[k]?.lower ?? '';
     if (YEAR.test(word) && Number(word) < year) return true;
