@@ -95,8 +95,7 @@ async function evaluateDevset(root: string, misses: boolean, json: boolean): Pro
     );
     const evaluation = evaluate(built.corpus, gold, 'low, high, qualifier, group');
     const withEvents = evaluate(built.corpus, gold, 'low, high, group, event');
-    const valuesRight = evaluate(built.corpus, gold, 'low, high, qualifier, group');
-    const byValue = valuesRight.scores.find((k) => k.kind === 'figures');
+    const byValue = evaluation.scores.find((k) => k.kind === 'figures');
     const byEvent = withEvents.scores.find((k) => k.kind === 'figures');
     results.push({
       story,

@@ -217,15 +217,19 @@ export function evaluate(
   const goldFigures = golds.flatMap((g) =>
     g.figures.map((f) => ({ ...f, articleId: g.article, noun: f.noun ?? undefined })),
   );
-  // The noun is compared only where the gold writes one down.
-  const nounCell = (noun: string | null | undefined, gold: string | null | undefined) =>
-    gold === undefined ? {} : { noun };
+  // One span per figure, both sides, for the figure and the role scores.
+  const spanOf = (f: { articleId: string; start: number; end: number; quote: string }) => ({
+    articleId: f.articleId,
+    start: f.start,
+    end: f.end,
+    quote: f.quote,
+    key: '',
+  });
   const figures = score(
     'figures',
     figureFields,
     predictedFigures.map((f) => ({
-      ...f,
-      key: '',
+      ...spanOf(f),
       fields: figureKey({ ...f, event: f.eventId }),
       cells: {
         qualifier: f.qualifier,
@@ -237,11 +241,7 @@ export function evaluate(
       },
     })),
     goldFigures.map((f) => ({
-      articleId: f.articleId,
-      start: f.start,
-      end: f.end,
-      quote: f.quote,
-      key: '',
+      ...spanOf(f),
       fields: figureKey(f),
       cells: {
         qualifier: f.qualifier,
@@ -249,30 +249,20 @@ export function evaluate(
         outcome: f.outcome,
         role: f.role,
         attributedTo: f.attributedTo,
-        ...nounCell(f.noun, f.noun),
+        // The noun is compared only where the gold writes one down.
+        ...(f.noun === undefined ? {} : { noun: f.noun }),
       },
     })),
   );
   // Role accuracy: of the figures found, is what each counts (total, part, account…) right?
-  const roles = score(
-    'roles',
-    'role',
-    predictedFigures.map((f) => ({
-      ...f,
-      key: '',
-      fields: { role: f.role },
-      cells: { outcome: f.outcome },
-    })),
-    goldFigures.map((f) => ({
-      articleId: f.articleId,
-      start: f.start,
-      end: f.end,
-      quote: f.quote,
-      key: '',
-      fields: { role: f.role },
-      cells: { outcome: f.outcome },
-    })),
-  );
+  const roleItem = (
+    f: Parameters<typeof spanOf>[0] & { role: string; outcome: string | null },
+  ) => ({
+    ...spanOf(f),
+    fields: { role: f.role },
+    cells: { outcome: f.outcome },
+  });
+  const roles = score('roles', 'role', predictedFigures.map(roleItem), goldFigures.map(roleItem));
   const dates = score(
     'dates',
     'value',

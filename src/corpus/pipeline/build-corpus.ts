@@ -257,8 +257,9 @@ export function buildCorpus(files: InputFiles, options: BuildOptions = {}): Buil
     for (const figure of figures) {
       const { eventNote, ...rest } = figure;
       const quote = quoteAround(quotes, figure.start, figure.end);
-      const sentence = attributions[containing(sentences, figure.start)];
-      const within = sentences[containing(sentences, figure.start)];
+      const at = containing(sentences, figure.start);
+      const sentence = attributions[at];
+      const within = sentences[at];
       const ownSource =
         within === undefined
           ? null

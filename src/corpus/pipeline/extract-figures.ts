@@ -6,6 +6,7 @@ import {
   NOUN_GROUP,
   NOUN_OUTCOME,
   isOutcomeWord,
+  phraseAt,
   outcomesStartingWith,
   QUALIFIERS,
   WORDS,
@@ -279,11 +280,6 @@ function qualifierBefore(
     }
   }
   return null;
-}
-
-/** True when tokens from `k` spell `phrase`. */
-export function phraseAt(tokens: readonly Token[], k: number, phrase: Phrase): boolean {
-  return k >= 0 && phrase.every((w, n) => tokens[k + n]?.lower === w);
 }
 
 /** True when the number is a day of the month, a year, an age, a measure, a share or money. */

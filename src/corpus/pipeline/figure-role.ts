@@ -1,5 +1,5 @@
 import type { FigureRole } from '../schema.ts';
-import { WORDS } from './lexicon/lexicon.ts';
+import { phraseAt, WORDS } from './lexicon/lexicon.ts';
 import type { ExtractContext } from './types.ts';
 
 /**
@@ -45,10 +45,6 @@ export interface RoleDecision {
 const METHOD_OUTCOMES = new Set(['documented', 'analysed', 'investigated', 'interviewed']);
 const CLAUSE_PUNCTUATION = new Set([',', ';', '(', ')', '—', '–', ':']);
 const YEAR = /^(1[89]|20)\d\d$/;
-
-function phraseAt(tokens: readonly Token[], k: number, phrase: readonly string[]): boolean {
-  return k >= 0 && phrase.every((w, n) => tokens[k + n]?.lower === w);
-}
 
 /** The year the compared events happened: the earliest dated event that is not a whole war. */
 function storyYear(context: ExtractContext): number {

@@ -12,6 +12,11 @@ import outcomes from './outcomes.json' with { type: 'json' };
 
 export type Phrase = readonly string[];
 
+/** True when the tokens from index `k` spell `phrase` (tokens carry their lower-case form). */
+export function phraseAt(tokens: readonly { lower: string }[], k: number, phrase: Phrase): boolean {
+  return k >= 0 && phrase.every((w, n) => tokens[k + n]?.lower === w);
+}
+
 /** Group of a counted noun, by its last word (lower case). */
 export const NOUN_GROUP: ReadonlyMap<string, FigureGroup> = new Map(
   Object.entries(countedNouns.groups).flatMap(([group, words]) =>
