@@ -148,6 +148,18 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('reads a qualifier typed with two letters swapped, but not a lone short word', () => {
+    expect(figures('The storm left ta least 12 hikers injured, rescuers said.')).toMatchObject([
+      { quote: 'ta least 12 hikers injured', low: 12, high: null, qualifier: 'at least' },
+    ]);
+    expect(figures('The flood forced ta most 30 families to leave.')).toMatchObject([
+      { low: 30, qualifier: 'at most' },
+    ]);
+    expect(figures('The ferry carried ovre 40 passengers.')).toMatchObject([
+      { low: 40, high: 40, qualifier: null },
+    ]);
+  });
+
   it('never throws on arbitrary text, and every figure is verbatim and inside its sentence', () => {
     fc.assert(
       fc.property(

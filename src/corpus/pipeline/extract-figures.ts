@@ -265,6 +265,23 @@ function parseVague(tokens: readonly Token[], i: number): NumberCore | null {
   return { from: i, to: i + 1, value: low, vague: true, isOne: false };
 }
 
+/**
+ * A word of a qualifier as written, or with two neighbouring letters swapped ("ta least"), the
+ * commonest typing slip. Only one word of a qualifier of two or more words, the others exact, so
+ * a lone short word is never read as another.
+ */
+function sameOrTransposed(written: string | undefined, word: string, length: number): boolean {
+  if (written === word) return true;
+  if (written === undefined || length < 2 || written.length !== word.length) return false;
+  const k = [...written].findIndex((ch, i) => ch !== word[i]);
+  return (
+    k >= 0 &&
+    written[k] === word[k + 1] &&
+    written[k + 1] === word[k] &&
+    written.slice(k + 2) === word.slice(k + 2)
+  );
+}
+
 function qualifierBefore(
   tokens: readonly Token[],
   from: number,
@@ -272,7 +289,11 @@ function qualifierBefore(
   for (const q of QUALIFIERS) {
     const start = from - q.words.length;
     if (start < 0) continue;
-    if (q.words.every((w, k) => tokens[start + k]?.lower === w)) {
+    const slips = q.words.filter((w, k) => tokens[start + k]?.lower !== w).length;
+    if (
+      slips <= 1 &&
+      q.words.every((w, k) => sameOrTransposed(tokens[start + k]?.lower, w, q.words.length))
+    ) {
       const first = tokens[start];
       const last = tokens[from - 1];
       if (!first || !last) continue;
