@@ -187,6 +187,33 @@ describe('cleanArticle', () => {
     ]);
   });
 
+  it('sets aside another story spliced in under its own headline, but not a quotation off the topic', () => {
+    const story = [
+      'Ferry capsizes on the river, dozens missing',
+      '',
+      'A passenger ferry capsized on the river near the harbour town on Friday, and rescuers were searching for dozens of passengers reported missing.',
+      '',
+      '"We heard screaming and then the lights went out," a fisherman who joined the rescue said.',
+      '',
+      'Orchestra names new conductor for autumn season',
+      'She trained in Vienna and Prague, conducted symphonies across Europe, and recorded three albums of chamber music before accepting the baton from her mentor.',
+      '',
+      'The harbour authority said the ferry was carrying more passengers than its licence allowed.',
+    ].join('\n');
+    expect(removedTexts(story)).toEqual([
+      {
+        reason: 'other',
+        text: 'Orchestra names new conductor for autumn season\nShe trained in Vienna and Prague, conducted symphonies across Europe, and recorded three albums of chamber music before accepting the baton from her mentor.',
+      },
+    ]);
+    // The same block sharing its topic with the story is part of it.
+    const onTopic = story.replace(
+      'recorded three albums of chamber music',
+      'recorded the ferry passengers and rescuers at the harbour',
+    );
+    expect(removedTexts(onTopic)).toEqual([]);
+  });
+
   it('handles Windows line endings without swallowing the carriage return into a range', () => {
     const text = 'Enable Read mode\r\nThe strike hit a market.\r\n';
     const [range] = cleanArticle(text);

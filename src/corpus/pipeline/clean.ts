@@ -1,5 +1,6 @@
 import type { Removed, RemovedReason } from '../schema.ts';
 import furniture from './lexicon/furniture.json' with { type: 'json' };
+import functionWords from './lexicon/function-words.json' with { type: 'json' };
 import type { CleanArticle } from './types.ts';
 
 /**
@@ -201,6 +202,7 @@ export const cleanArticle: CleanArticle = (text) => {
   removed.push(...appealBlock(lines, claimed));
   removed.push(...pullQuotes(text, lines, claimed));
   removed.push(...repeatedParagraphs(lines, claimed));
+  removed.push(...splicedStories(lines, claimed));
   return disjoint(removed);
 };
 
@@ -329,6 +331,68 @@ function pullQuotes(text: string, lines: readonly Line[], claimed: Set<number>):
       rule: 'pull-quote',
     });
     claimed.add(index);
+  });
+  return result;
+}
+
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(functionWords.functionWords);
+
+/** A block must have this many distinct topic words before its lack of shared words means anything. */
+const SPLICE_MIN_WORDS = 15;
+/** A spliced story shares at most this share of its topic words with the article around it. */
+const SPLICE_MAX_SHARED = 0.05;
+/** A headline is short. */
+const HEADLINE_MAX_WORDS = 14;
+
+/** The topic words of a passage: lower case, a final plural "s" dropped, function words left out. */
+function topicWords(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const [word] of text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    const stem = word.replace(/['’]s$/u, '').replace(/(?<=\p{L}{3})s$/u, '');
+    if (stem.length >= 3 && !FUNCTION_WORDS.has(word) && !FUNCTION_WORDS.has(stem)) {
+      found.add(stem);
+    }
+  }
+  return found;
+}
+
+/**
+ * Another story spliced into the page: a block of lines (between blank lines), after the first,
+ * that opens with a headline of its own (a short line without closing punctuation, with text
+ * under it) and shares almost none of its topic words with the rest of the article. Its figures
+ * and quotes are about something else. A quotation or a short paragraph can share no words with
+ * the story too, so both tests must hold, and the block must be long enough to judge.
+ */
+function splicedStories(lines: readonly Line[], claimed: Set<number>): Removed[] {
+  const blocks: number[][] = [];
+  let current: number[] = [];
+  lines.forEach((line, index) => {
+    if (line.trimmed.length === 0) {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+    } else current.push(index);
+  });
+  if (current.length > 0) blocks.push(current);
+  const words = blocks.map((b) => topicWords(b.map((i) => lines[i]?.trimmed ?? '').join(' ')));
+  const result: Removed[] = [];
+  blocks.forEach((block, k) => {
+    const first = lines[block[0] ?? -1];
+    const last = lines[block[block.length - 1] ?? -1];
+    const own = words[k];
+    if (k === 0 || block.length < 2 || !first || !last || !own) return;
+    if (block.some((i) => claimed.has(i)) || own.size < SPLICE_MIN_WORDS) return;
+    const head = first.trimmed;
+    if (/[.!?:;"”’)]$/u.test(head) || head.split(/\s+/u).length > HEADLINE_MAX_WORDS) return;
+    const rest = new Set(words.flatMap((w, j) => (j === k ? [] : [...w])));
+    const shared = [...own].filter((w) => rest.has(w)).length;
+    if (shared / own.size > SPLICE_MAX_SHARED) return;
+    result.push({
+      start: first.trimmedStart,
+      end: last.trimmedEnd,
+      reason: 'other',
+      rule: 'spliced-story',
+    });
+    for (const i of block) claimed.add(i);
   });
   return result;
 }
