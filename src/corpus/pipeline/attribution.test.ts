@@ -26,6 +26,16 @@ function speakers(text: string, quotes: QuoteProposal[] = [], headlines = new Se
 }
 
 describe('attributeSentences', () => {
+  it('takes the person set off by commas after a title as the speaker, not the place the title ends with', () => {
+    const found = speakers(
+      [
+        'The relief coordinator in Riverland, Jana Holt, said the road was closed.',
+        'The Monitor Group, the Riverland-based charity, said the road was closed.',
+      ].join('\n'),
+    );
+    expect(found.map((f) => f.speaker)).toEqual(['Jana Holt', 'Monitor Group']);
+  });
+
   it('reads an agentless reporting passive as someone’s claim, whose unsaid', () => {
     const found = speakers(
       [

@@ -12,9 +12,9 @@ import type { Located, QuoteProposal, Sentence } from './types.ts';
 
 /** Whose words a sentence carries, as far as the text tells. */
 export interface Attribution {
-  /** The speaker's name in canonical form ("Amnesty International", "Igor Konashenkov"); null when the outlet speaks for itself or the speaker cannot be told. */
+  /** The speaker's name in canonical form ("Monitor Group", "Jana Holt"); null when the outlet speaks for itself or the speaker cannot be told. */
   speaker: string | null;
-  /** The words that mark reported speech ("Amnesty International said"); null when none. */
+  /** The words that mark reported speech ("the Monitor Group said"); null when none. */
   cue: Located | null;
   /** The sentence reports a denial, rejection or rebuttal ("denied", "rejected", "dismissed … as"). */
   denial: boolean;
@@ -63,7 +63,7 @@ function verbPattern(verbs: readonly string[]): string {
 const WORD = `(?:(?:al|el|ad|ash|bin|ibn|abu)-)?\\p{Lu}(?:[\\p{L}\\p{M}\\d.\\-]|['’](?![sS](?!\\p{L})))*`;
 const CONNECTOR = `(?:(?:of|for|and|the|de|on)\\s+){1,2}`;
 const NAME = `${WORD}(?:\\s+(?:${CONNECTOR})?${WORD})*`;
-/** Nouns after a name that still make the name the speaker: "the Amnesty report said". */
+/** Nouns after a name that still make the name the speaker: "the Monitor report said". */
 const AGENT_NOUN = `(?:${words.agentNouns.join('|')})`;
 const PRONOUN = '(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)';
 /**
@@ -71,10 +71,10 @@ const PRONOUN = '(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)';
  * organisation", "the London-based group" (a capitalised place is allowed only before "-based").
  */
 const DESCRIPTION = `(?:[Tt]he\\s+(?:(?:[\\p{Ll}\\-]+|\\p{Lu}[\\p{L}.]*-based)\\s+){0,4}(?:${words.descriptionHeads.join('|')}))`;
-// A possessive name speaks only through an agent noun: "Amnesty's report says", never "the
-// Kremlin's claims".
+// A possessive name speaks only through an agent noun: "Monitor's report says", never "the
+// Palace's claims".
 const SPEAKER = `(?:(?<pronoun>${PRONOUN})(?:\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}${AGENT_NOUN})?|(?<description>${DESCRIPTION})|(?<name>${NAME}(?:['’]s\\s+(?:[\\p{Ll}\\d\\-]+\\s+){0,2}${AGENT_NOUN}|\\s+${AGENT_NOUN})?))`;
-const BETWEEN = `(?:,[^,;“”"]{1,100},|,)?\\s+(?:(?:${ADVERBS.join('|')})\\s+){0,4}`;
+const BETWEEN = `(?:,(?<aside>[^,;“”"]{1,100}),|,)?\\s+(?:(?:${ADVERBS.join('|')})\\s+){0,4}`;
 
 const VERBS = [...SPEECH_VERBS, ...DENIAL_VERBS, ...WORK_VERBS]
   .sort((a, b) => b.length - a.length)
@@ -88,7 +88,7 @@ const SPEAKER_VERB = new RegExp(
   `(?<![\\p{L}\\d])${SPEAKER}${BETWEEN}(?<verb>${VERBS})(?![\\p{L}])`,
   'gu',
 );
-/** Headlines capitalise every word: "Amnesty Slams …", "…, Amnesty Reported". */
+/** Headlines capitalise every word: "Monitor Slams …", "…, Monitor Reported". */
 const HEADLINE_SPEAKER_VERB = new RegExp(
   `(?<![\\p{L}\\d])${SPEAKER}${BETWEEN}(?<verb>${verbPattern([...SPEECH_VERBS, ...DENIAL_VERBS, ...WORK_VERBS])})(?![\\p{L}])`,
   'gu',
@@ -155,7 +155,7 @@ const SOURCE_NOUN = new RegExp(`\\b(?:${words.agentNouns.join('|')}|police|inves
 /** A headline ending in its source after a colon or a dash: "… rises to 40 - Interior Ministry". */
 const HEADLINE_SOURCE = /(?::|\s[-–—|])\s*(?<phrase>\p{Lu}[^:–—|]{1,50}?)\s*[.!]?\s*$/u;
 
-/** "Amnesty: …" — a short name, or a headline with a colon would read as its own speaker. */
+/** "Monitor: …" — a short name, or a headline with a colon would read as its own speaker. */
 const HEADLINE_PREFIX = new RegExp(`^(?<name>${WORD}(?:\\s+${WORD}){0,2}):\\s`, 'u');
 const HEADLINE_SUFFIX = new RegExp(`:\\s*(?<name>${NAME})\\s*[.!]?\\s*$`, 'u');
 /** "…, rights group says": a headline's trailing speaker may be a plain description. */
@@ -209,7 +209,7 @@ function tokens(name: string): string[] {
     .filter((t) => t !== '' && !['the', 'of', 'for', 'and', 'a', 'an'].includes(t));
 }
 
-/** Same word, or one a longer form of the other ("Russia's" and "Russian"), within a longer name. */
+/** Same word, or one a longer form of the other ("Northland's" and "Northlandish"), within a longer name. */
 function sameToken(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
@@ -217,15 +217,15 @@ function sameToken(a: string, b: string): boolean {
 }
 
 /**
- * Every token of `part` is in `whole`. A one-word name must match a word exactly: "Amnesty" is
- * Amnesty International, but "Russia" alone is not the Russian Defence Ministry.
+ * Every token of `part` is in `whole`. A one-word name must match a word exactly: "Monitor" is
+ * the Monitor Group, but "Northland" alone is not the Northland Defence Ministry.
  */
 function tokensWithin(part: readonly string[], whole: readonly string[]): boolean {
   if (part.length === 1) return whole.includes(part[0] ?? '');
   return part.length > 0 && part.every((t) => whole.some((w) => sameToken(t, w)));
 }
 
-/** Words after a name that say through what it spoke, not who it is: "Amnesty's report". */
+/** Words after a name that say through what it spoke, not who it is: "Monitor's report". */
 const REPORTING_NOUN =
   /(?:['’]s)?(?:\s+[\p{Ll}-]+){0,2}\s+(?:report|statement|research|analysis|spokesman|spokeswoman|spokesperson|director|chief|head|officials?|researchers?|investigators?|experts?)$/u;
 
@@ -246,7 +246,7 @@ export class NameBook {
     this.organisations = [...orgs].sort().map((name) => ({ name, tokens: tokens(name) }));
   }
 
-  /** Like `resolve`, but only names the catalogue knows: "the defence ministry", "Russia". */
+  /** Like `resolve`, but only names the catalogue knows: "the defence ministry", "Northland". */
   known(written: string): Entity | null {
     const entity = this.resolve(written);
     return entity !== null && entity.catalogued ? entity : null;
@@ -255,7 +255,7 @@ export class NameBook {
   /** The canonical entity for a name as written, or the name itself when the catalogue lacks it. */
   resolve(written: string): (Entity & { catalogued: boolean }) | null {
     let name = written.trim().replace(/[.,:]+$/u, '');
-    // "Amnesty's report" speaks for Amnesty; "local officials" stays as written.
+    // "Monitor's report" speaks for the Monitor; "local officials" stays as written.
     const owner = name.replace(REPORTING_NOUN, '').replace(/['’]s$/u, '');
     if (/^\p{Lu}/u.test(owner)) name = owner;
     if (DEMONYM.test(name) || CALENDAR_WORD.test(name)) return null;
@@ -292,7 +292,7 @@ export class NameBook {
 interface Candidate {
   entity: Entity | null;
   reported: 'speech' | 'work';
-  /** A reporting clause after the words it reports: ", Amnesty said". */
+  /** A reporting clause after the words it reports: ", the Monitor said". */
   trailing: boolean;
   /** A pronoun or description to resolve from context, with the kind it needs. */
   pointsTo: EntityKind | null;
@@ -328,10 +328,21 @@ function candidatesIn(sentence: Sentence, book: NameBook, isTitle: boolean): Can
         : 'speech';
     const trailing = /[,”"’]\s*(?:the\s+)?$/iu.test(text.slice(0, match.index));
     if (groups.name !== undefined) {
-      // "Anna Neistat, Amnesty's director of research, told": the person before the title speaks.
+      // "Ann Marsh, the Monitor's director of research, told": the person before the title speaks.
       const before = APPOSITION_HEAD.exec(text.slice(0, match.index))?.groups?.head;
       const head = before === undefined ? null : book.resolve(before);
-      const entity = head?.kind === 'person' ? head : book.resolve(groups.name);
+      // "The aid coordinator in Riverland, Ann Marsh, said": the person set off by commas after
+      // a title speaks, not the place or body the title ends with.
+      const aside = /^\s*\p{Lu}/u.test(groups.aside ?? '')
+        ? book.resolve(groups.aside ?? '')
+        : null;
+      const named = book.resolve(groups.name);
+      const entity =
+        head?.kind === 'person'
+          ? head
+          : aside?.kind === 'person' && named?.kind !== 'person'
+            ? aside
+            : named;
       if (entity !== null) found.push({ entity, pointsTo: null, cue, denial, trailing, reported });
       return;
     }
@@ -430,7 +441,7 @@ const SUBJECT = new RegExp(
   `^(?:(?<description>${DESCRIPTION})|(?:[Tt]he\\s+)?(?<name>${NAME}))\\s+\\p{Ll}`,
   'u',
 );
-/** "Russian", "Syrians": adjectives and peoples, not a speaker a pronoun can stand for. */
+/** "Northlandish", "Southlanders": adjectives and peoples, not a speaker a pronoun can stand for. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ians|ese|ish)$/u;
 
 /** The name a sentence opens with, as its subject ("The Defence Ministry had no comment"), if any. */

@@ -11,8 +11,8 @@ import {
   type Person,
   type Quote,
 } from '../schema.ts';
-import { attributeSentences, countSource, NameBook, type Attribution } from './attribution.ts';
-import { flat } from './segment.ts';
+import { NameBook, type Attribution } from './attribution.ts';
+import { readVoices } from './voices.ts';
 import { sentenceWords, tokenize } from './compare-tokens.ts';
 import { findDiscrepancies, type DiscrepancyArticle } from './discrepancies.ts';
 import type { InputError } from './input-error.ts';
@@ -66,41 +66,6 @@ function headlineSentences(article: ArticleInput, sentences: readonly Sentence[]
   if (at < 0) return [];
   const end = at + title.length;
   return sentences.flatMap((s, i) => (s.start >= at && s.end <= end ? [i] : []));
-}
-
-function containing(sentences: readonly Sentence[], start: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const s = sentences[mid];
-    if (s === undefined) break;
-    if (start < s.start) high = mid - 1;
-    else if (start >= s.end) low = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
-/** The quotation that holds a span, by binary search on quotes in text order (they do not nest). */
-function quoteAround<T extends { start: number; end: number }>(
-  quotes: readonly T[],
-  start: number,
-  end: number,
-): T | undefined {
-  let low = 0;
-  let high = quotes.length - 1;
-  let found: T | undefined;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const q = quotes[mid];
-    if (q === undefined) break;
-    if (q.start <= start) {
-      if (end <= q.end) found = q;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
 }
 
 function catalogueOf(inputs: Inputs): { claims: Claim[]; events: Event[]; people: Person[] } {
@@ -195,8 +160,6 @@ export function buildCorpus(files: InputFiles, options: BuildOptions = {}): Buil
   ].sort();
   const attributionContext = { people: inputs.people, organisations };
   const compiledClaims = compileClaims(inputs.claims);
-  const personName = new Map(people.map((p) => [p.id, p.name]));
-  const personId = new Map(people.map((p) => [p.name, p.id]));
   const nameBook = new NameBook(attributionContext);
   const sideOf = (speaker: string) => {
     const name = nameBook.resolve(speaker)?.name ?? speaker;
@@ -243,12 +206,8 @@ export function buildCorpus(files: InputFiles, options: BuildOptions = {}): Buil
     );
     const dates = stages.linkDates(text, sentences, found, context);
     const headline = headlineSentences(article, sentences);
-    const attributions = attributeSentences(
-      sentences,
-      quotes,
-      attributionContext,
-      new Set(headline),
-    );
+    const voices = readVoices(sentences, quotes, attributionContext, new Set(headline), nameBook);
+    const attributions = voices.sentences;
     work.push({ input: article, removed, sentences, headline, attributions });
 
     proposals.evidence.push(
@@ -256,23 +215,7 @@ export function buildCorpus(files: InputFiles, options: BuildOptions = {}): Buil
     );
     for (const figure of figures) {
       const { eventNote, ...rest } = figure;
-      const quote = quoteAround(quotes, figure.start, figure.end);
-      const at = containing(sentences, figure.start);
-      const sentence = attributions[at];
-      const within = sentences[at];
-      const ownSource =
-        within === undefined
-          ? null
-          : countSource(
-              flat(within.quote),
-              figure.start - within.start,
-              figure.end - within.start,
-              nameBook,
-            );
-      const speaker =
-        quote?.speakerId != null
-          ? (personName.get(quote.speakerId) ?? null)
-          : (ownSource ?? sentence?.speaker ?? null);
+      const speaker = voices.speakerOf(figure.start, figure.end);
       proposals.figures.push({
         ...rest,
         // A count linked to a whole war is wider than the events compared.
@@ -296,17 +239,12 @@ export function buildCorpus(files: InputFiles, options: BuildOptions = {}): Buil
       ...dates.map((d) => ({ ...d, articleId: article.id, origin: 'auto' as const })),
     );
     proposals.quotes.push(
-      ...quotes.map((q) => ({
+      ...voices.quotes.map((q) => ({
         articleId: article.id,
         start: q.start,
         end: q.end,
         quote: q.quote,
-        // Where the quote's own cue names no one, the sentence it sits in may: "Amnesty has
-        // documented scenes of "carnage"" quotes Amnesty.
-        speakerId:
-          q.speakerId ??
-          personId.get(attributions[containing(sentences, q.start)]?.speaker ?? '') ??
-          null,
+        speakerId: q.speakerId,
         origin: 'auto' as const,
       })),
     );

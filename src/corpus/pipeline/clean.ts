@@ -66,7 +66,7 @@ function creditAtEnd(line: string): RegExpExecArray | null {
 
 /**
  * Image file-name residue glued to the first word of a paragraph when a page is copied as text:
- * "russia-syria-airstrikeswebAccording …". A run of at least three parts joined by "-" or "_",
+ * "river-flood-rescuewebAccording …". A run of at least three parts joined by "-" or "_",
  * with no space, whose last part runs into a capitalised word without a space.
  */
 const FILE_NAME_RESIDUE = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}/;

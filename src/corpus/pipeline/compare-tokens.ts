@@ -2,7 +2,7 @@ import type { Sentence, TextRange } from './types.ts';
 
 /** A word of body text, normalised for comparison, with its place in the article. */
 export interface Token {
-  /** Lower case, apostrophes folded: "russia's". */
+  /** Lower case, apostrophes folded: "northland's". */
   norm: string;
   start: number;
   end: number;

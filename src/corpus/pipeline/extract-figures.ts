@@ -351,7 +351,7 @@ function isDemonym(token: Token): boolean {
   );
 }
 
-/** The noun the number counts: "25 suspected Russian air strikes", "hundreds of civilians". */
+/** The noun the number counts: "25 suspected artillery strikes", "hundreds of civilians". */
 function findHead(tokens: readonly Token[], from: number): Head {
   let k = from;
   if (tokens[k]?.lower === 'of') {

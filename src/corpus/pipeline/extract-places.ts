@@ -2,8 +2,8 @@ import type { ExtractPlaces, PlaceMention } from './types.ts';
 
 /**
  * Place names are proper nouns: they match as the catalogue writes them, in capitals (captions,
- * datelines: "ALEPPO"), or with a capital first letter at a sentence start ("Al-Ghantu"), but
- * never inside a longer word ("Syrian" does not name "Syria", "Tal-Ariha" does not name "Ariha").
+ * datelines: "RIVERTOWN"), or with a capital first letter at a sentence start ("Al-Belvo"), but
+ * never inside a longer word ("Tarsan" does not name "Tarsa", "Tal-Tarsa" does not name "Tarsa").
  */
 
 function escape(text: string): string {
@@ -28,7 +28,7 @@ export function placePattern(name: string): RegExp {
 
 /**
  * Every mention of an event's place name or alias in the sentences, in text order, each span
- * verbatim. Where a longer name covers a shorter one ("Ariha market", "Ariha"), only the longer
+ * verbatim. Where a longer name covers a shorter one ("Tarsa market", "Tarsa"), only the longer
  * counts; a name shared by several events gives one mention per event.
  */
 export const extractPlaces: ExtractPlaces = (text, sentences, context) => {

@@ -1,17 +1,18 @@
 import words from './lexicon/attribution.json' with { type: 'json' };
 import type { EventEntry, PersonEntry } from '../catalogue-schema.ts';
+import { indexHolding } from './spans.ts';
 import type { ExtractQuotes, Located, QuoteProposal, Sentence, TextRange } from './types.ts';
 
 /**
  * Quotation marks are read one paragraph at a time with a stack, so nested straight quotes,
  * back-to-back quotes and a quote never closed before the paragraph ends all come out whole.
- * An apostrophe (a right single mark between letters: "Russia’s") never opens or closes a quote.
+ * An apostrophe (a right single mark between letters: "Northland’s") never opens or closes a quote.
  *
  * The speaker is read from the words around the quote: "X said", "said X", "X, a spokesman for
  * Y, told", "according to X", "X said:" before a quoted paragraph. A pronoun ("he", "it") takes
  * the nearest named speaker of its kind (a person for he/she, an organisation for it) before it
  * in the same or the previous paragraph, paragraphs that are only a quotation not counting;
- * possessives ("the Kremlin’s claims") and names inside quotes are never antecedents. When the
+ * possessives ("the Palace’s claims") and names inside quotes are never antecedents. When the
  * text does not tell, the speaker is null.
  */
 
@@ -45,19 +46,9 @@ interface RawQuote extends TextRange {
   parent: RawQuote | null;
 }
 
-/** The sentence that holds the offset, by binary search over sentences in text order. */
+/** The sentence that holds the offset. */
 function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const s = sentences[mid];
-    if (!s) break;
-    if (at < s.start) high = mid - 1;
-    else if (at >= s.end) low = mid + 1;
-    else return s;
-  }
-  return undefined;
+  return sentences[indexHolding(sentences, at)];
 }
 
 /** Index of the last item whose `end` is at or before `at` (items sorted by start, disjoint). */
@@ -177,7 +168,7 @@ function quotesInParagraph(text: string, from: number, to: number): RawQuote[] {
         break;
       }
       case '‘':
-        // A left mark followed by a space closes a quote a left mark opened: "weapons, ‘ Peskov".
+        // A left mark followed by a space closes a quote a left mark opened: "weapons, ‘ Vale".
         if (isOpen('single') && isSpace(next)) closeQuote('single', i);
         else if (openerContext) openQuote('single', i);
         break;
@@ -307,7 +298,7 @@ function speakerAfter(scene: Scene, after: number, end: number): Speaker | null 
   const sentenceEnd = Math.min(end, after + REACH);
   const verb = firstVerb(text, after, sentenceEnd);
   if (!verb) {
-    // "…,” Amnesty" with the verb lost: the name alone after the quote.
+    // "…,” Monitor" with the verb lost: the name alone after the quote.
     const rest = text.slice(after, sentenceEnd).replace(/^[\s,.;:—–-]+|[\s,.;:—–-]+$/g, '');
     const only = scene.mentions.find(
       (m) => m.quote === rest && m.start >= after && m.end <= sentenceEnd,
@@ -346,7 +337,7 @@ function speakerBefore(scene: Scene, sentenceStart: number, open: number): Speak
   const possessive = scene.mentions
     .filter((m) => m.start >= sentenceStart && m.end <= open && m.possessive)
     .pop();
-  // "the Kremlin’s claims it has only attacked “terrorist” targets".
+  // "the Palace’s claims it has only struck “armed” targets".
   if (
     possessive &&
     /^[’']s?\s+(claims?|statement|assertion|words|accusations?|allegations?)\b/.test(
@@ -372,7 +363,7 @@ function reportAuthor(
   const reports = events.filter((e) => e.kind === 'publication');
   const report = reports.length === 1 ? reports[0] : undefined;
   if (!report) return null;
-  // The report's author is the organisation its label names ("Amnesty International's report").
+  // The report's author is the organisation its label names ("the Monitor Group's report").
   const authors = findMentions(report.label, 0, report.label.length, people).filter(
     (m) => m.organisation,
   );
@@ -477,7 +468,7 @@ interface Seen {
 /**
  * A quote with no attribution of its own: it continues the quote before it in the same
  * paragraph, or, opening a paragraph that is only a quotation, it is the words of whoever the
- * paragraph before introduced ("Philip Luther said :") or quoted.
+ * paragraph before introduced ("Tom Vale said :") or quoted.
  */
 function continuation(scene: Scene, seen: Seen, paragraph: number): Speaker | null {
   const before = seen.lastNamed.get(paragraph);

@@ -129,7 +129,7 @@ function stanceOf(
   // A denial in a sentence whose speaker is on the claimant's side is someone else's, reported
   // beside the claim: "X denies it, but the strikes were war crimes, the rights group says".
   if (attribution.denial) return speaker !== null && !otherSide ? 'attributes' : 'disputes';
-  // "When asked about allegations that Russia used cluster bombs, X said …" answers the claim.
+  // "When asked about allegations that the army used barrel bombs, X said …" answers the claim.
   if (otherSide && ALLEGATION_BEFORE.test(sentence.slice(0, region.start))) return 'disputes';
   // A claim about a report's own work ("the report focuses on six attacks") is described, not quoted.
   if (attribution.reported === 'work' && claim.category === 'method') return 'asserts';

@@ -71,7 +71,7 @@ export interface PlaceMention extends Located {
 /** Words inside quotation marks and who said them, where the text tells. */
 export interface QuoteProposal extends Located {
   speakerId: string | null;
-  /** The words that name the speaker ("ministry spokesman Igor Konashenkov", "he"), when found. */
+  /** The words that name the speaker ("ministry spokeswoman Jana Holt", "he"), when found. */
   speakerCue: Located | null;
 }
 
