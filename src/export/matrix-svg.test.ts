@@ -2,8 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCorpus } from '../corpus/fixtures/fixture-corpus.ts';
 import { DEFAULT_FILTERS } from '../filters/filters.ts';
+/* eslint-disable import-x/no-restricted-paths -- The same known crossing as in matrix-svg.ts,
+   until the rules the page and the export share move below both. */
 import { articleLabel } from '../views/article-label.ts';
 import { buildClaimMatrix } from '../views/claim-matrix/claim-matrix-model.ts';
+/* eslint-enable import-x/no-restricted-paths */
 import { matrixLegend, matrixSelection, matrixSvg, matrixTable } from './matrix-svg.ts';
 import { STANCE_GLYPHS } from './stance-glyphs.ts';
 import { pngScale } from './svg-to-png.ts';

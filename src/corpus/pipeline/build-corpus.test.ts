@@ -121,7 +121,7 @@ describe('buildCorpus', () => {
     ]);
   });
 
-  it('never throws on arbitrary article text, and every span it returns is verbatim', () => {
+  it('builds every article text it accepts, with verbatim spans, and refuses the rest saying why', () => {
     const words = fc.constantFrom(
       'Tarsa',
       '12',
@@ -152,14 +152,45 @@ describe('buildCorpus', () => {
       '😀',
     );
     const text = fc.oneof(
-      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 }),
-      fc.array(words, { minLength: 1, maxLength: 80 }).map((parts) => parts.join(' ')),
+      { weight: 4, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 }) },
+      {
+        weight: 4,
+        arbitrary: fc.array(words, { minLength: 1, maxLength: 80 }).map((parts) => parts.join(' ')),
+      },
+      // The two texts an article file may not have: none at all, and binary data.
+      { weight: 1, arbitrary: fc.stringMatching(/^[ \t\r\n]*$/) },
+      {
+        weight: 1,
+        arbitrary: fc.tuple(fc.string(), fc.string()).map(([a, b]) => `${a}\u0000${b}`),
+      },
     );
+    // What the loader promises to say of a text it refuses; any other text must build.
+    const refusalOf = (body: string): string | null =>
+      body.includes('\u0000')
+        ? 'data/articles/b2.md: the file holds binary data (NUL characters): expected UTF-8 text'
+        : body.trim() === ''
+          ? 'data/articles/b2.md:8: the article has no text after its front matter'
+          : null;
+    const numRuns = 150;
+    let built = 0;
+    let refused = 0;
     fc.assert(
       fc.property(text, (body) => {
         const result = buildCorpus(withFiles({ 'articles/b2.md': articleFile(body) }));
-        if (!result.ok) return true; // refused with errors (an empty body, a NUL): never a throw
+        const errors = result.ok ? [] : result.errors.map(formatInputError);
+        const refusal = refusalOf(body);
+        if (refusal !== null) {
+          expect(errors).toEqual([refusal]);
+          refused++;
+          return;
+        }
+        // A build that fails its own verification says so in these errors too: a stage's bug.
+        expect(errors).toEqual([]);
+        if (!result.ok) return;
         expect(checkCorpus(result.corpus)).toEqual([]);
+        const article = result.corpus.articles.find((a) => a.id === 'b2');
+        // The text is kept exactly as received: every span below is an offset into it.
+        expect(article?.text).toBe(body);
         const texts = new Map(result.corpus.articles.map((a) => [a.id, a.text]));
         for (const list of [
           result.corpus.evidence,
@@ -170,10 +201,13 @@ describe('buildCorpus', () => {
           for (const span of list)
             expect(texts.get(span.articleId)?.slice(span.start, span.end)).toBe(span.quote);
         }
-        return true;
+        built++;
       }),
-      { numRuns: 150 },
+      { numRuns },
     );
+    // Most generated texts are articles: a generator that only made refused ones would test nothing.
+    expect(built).toBeGreaterThan(numRuns / 2);
+    expect(refused).toBeGreaterThan(0);
   });
 
   it('builds 1,000 small articles', () => {
