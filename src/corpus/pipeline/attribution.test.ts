@@ -36,6 +36,26 @@ describe('attributeSentences', () => {
     expect(found.map((f) => f.speaker)).toEqual(['Jana Holt', 'Monitor Group']);
   });
 
+  it('reads a speaker with no name, "police said", and keeps "Local officials" whole', () => {
+    const found = speakers(
+      [
+        'The ferry sank near the pier, police said.',
+        'Local officials said the pier was closed.',
+        'The toll rose to 30, medical sources told reporters.',
+        'The Joint Review Board (JRB) said the ferry was overloaded.',
+        'Rescuers interviewed dozens of survivors and witnesses, and reviewed the footage.',
+      ].join('\n'),
+    );
+    expect(found.map((f) => f.speaker)).toEqual([
+      'police',
+      'Local officials',
+      'medical sources',
+      'Joint Review Board',
+      // The subject describes its work; the witnesses it interviewed are not speakers.
+      'Rescuers',
+    ]);
+  });
+
   it('reads an agentless reporting passive as someone’s claim, whose unsaid', () => {
     const found = speakers(
       [
@@ -121,7 +141,8 @@ describe('attributeSentences', () => {
         'The Geneva group said nothing more.',
       ].join('\n'),
     );
-    expect(found.map((f) => f.speaker)).toEqual(['Monitor Group', 'Monitor Group', null]);
+    // "The Geneva group" names a group of its own: it speaks as written, not as the Monitor Group.
+    expect(found.map((f) => f.speaker)).toEqual(['Monitor Group', 'Monitor Group', 'Geneva group']);
   });
 
   it('leaves "he said" unresolved when two people were named just before', () => {

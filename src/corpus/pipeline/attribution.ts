@@ -70,11 +70,17 @@ const PRONOUN = '(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)';
  * A definite description that points back to a named organisation: "the group", "the human rights
  * organisation", "the London-based group" (a capitalised place is allowed only before "-based").
  */
-const DESCRIPTION = `(?:[Tt]he\\s+(?:(?:[\\p{Ll}\\-]+|\\p{Lu}[\\p{L}.]*-based)\\s+){0,4}(?:${words.descriptionHeads.join('|')}))`;
+// Its modifiers may be names: "the Northern Front group", "the Geneva-based agency".
+const DESCRIPTION = `(?:[Tt]he\\s+(?:(?:[\\p{Ll}\\-]+|\\p{Lu}[\\p{L}.\\-]*)\\s+){0,4}(?:${words.descriptionHeads.join('|')}))`;
 // A possessive name speaks only through an agent noun: "Monitor's report says", never "the
 // Palace's claims".
-const SPEAKER = `(?:(?<pronoun>${PRONOUN})(?:\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}${AGENT_NOUN})?|(?<description>${DESCRIPTION})|(?<name>${NAME}(?:['’]s\\s+(?:[\\p{Ll}\\d\\-]+\\s+){0,2}${AGENT_NOUN}|\\s+${AGENT_NOUN})?))`;
-const BETWEEN = `(?:,(?<aside>[^,;“”"]{1,100}),|,)?\\s+(?:(?:${ADVERBS.join('|')})\\s+){0,4}`;
+/** "police said", "medical sources told": a lower-case speaker with no name, as written. */
+// It opens its clause (the sentence's start, after a mark or "that"), so an object ("interviewed
+// witnesses, and reviewed") is never read as a speaker.
+const COMMON_SPEAKER = `(?:(?!(?:and|or|of|the|a|an)\\s)[\\p{Ll}\\-]+\\s+){0,2}(?:${words.commonSpeakers.join('|')})`;
+const SPEAKER = `(?:(?<common>(?<=^|[,;:“”"’—–]\\s*|\\bthat\\s+)${COMMON_SPEAKER})|(?<pronoun>${PRONOUN})(?:\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}${AGENT_NOUN})?|(?<description>${DESCRIPTION})|(?<name>${NAME}(?:['’]s\\s+(?:[\\p{Ll}\\d\\-]+\\s+){0,2}${AGENT_NOUN}|\\s+${AGENT_NOUN})?))`;
+// An acronym in brackets may follow a name: "the Joint Review Board (JRB) said".
+const BETWEEN = `(?:\\s*\\([\\p{Lu}\\d.&-]{2,12}\\))?(?:,(?<aside>[^,;“”"]{1,100}),|,)?\\s+(?:(?:${ADVERBS.join('|')})\\s+){0,4}`;
 
 const VERBS = [...SPEECH_VERBS, ...DENIAL_VERBS, ...WORK_VERBS]
   .sort((a, b) => b.length - a.length)
@@ -252,12 +258,30 @@ export class NameBook {
     return entity !== null && entity.catalogued ? entity : null;
   }
 
+  /** Whether a written name is one of the catalogue's people or organisations. */
+  private inCatalogue(written: string): boolean {
+    const own = tokens(written);
+    return (
+      this.people.some((p) =>
+        p.tokens.some((alias) => tokensWithin(own, alias) || tokensWithin(alias, own)),
+      ) || this.organisations.some((o) => tokensWithin(own, o.tokens))
+    );
+  }
+
   /** The canonical entity for a name as written, or the name itself when the catalogue lacks it. */
   resolve(written: string): (Entity & { catalogued: boolean }) | null {
     let name = written.trim().replace(/[.,:]+$/u, '');
     // "Monitor's report" speaks for the Monitor; "local officials" stays as written.
     const owner = name.replace(REPORTING_NOUN, '').replace(/['’]s$/u, '');
-    if (/^\p{Lu}/u.test(owner)) name = owner;
+    // "Local officials" stays whole: the owner must be a name, shown by a possessive or the
+    // catalogue, not only a capital at the start of a sentence.
+    if (
+      owner !== name &&
+      /^\p{Lu}/u.test(owner) &&
+      (/['’]s(?:\s|$)/u.test(name) || owner.includes(' ') || this.inCatalogue(owner))
+    ) {
+      name = owner;
+    }
     if (DEMONYM.test(name) || CALENDAR_WORD.test(name)) return null;
     const words = name.split(/\s+/u);
     // Leading words that cannot begin a name: "However", "He", a participle ("Marking …").
@@ -327,6 +351,16 @@ function candidatesIn(sentence: Sentence, book: NameBook, isTitle: boolean): Can
         ? 'work'
         : 'speech';
     const trailing = /[,”"’]\s*(?:the\s+)?$/iu.test(text.slice(0, match.index));
+    if (groups.common !== undefined) {
+      // Only where no pronoun or article opens it: "the police said" is a description.
+      const phrase = groups.common;
+      if (!/^(?:the|a|an|its|their|his|her|our|some|many|several|two|three)\s/iu.test(phrase)) {
+        // As written: "police" is not made a catalogued force it may not be.
+        const entity = { name: phrase, kind: 'organisation' as const };
+        found.push({ entity, pointsTo: null, cue, denial, trailing, reported });
+      }
+      return;
+    }
     if (groups.name !== undefined) {
       // "Ann Marsh, the Monitor's director of research, told": the person before the title speaks.
       const before = APPOSITION_HEAD.exec(text.slice(0, match.index))?.groups?.head;
@@ -351,6 +385,17 @@ function candidatesIn(sentence: Sentence, book: NameBook, isTitle: boolean): Can
       const named = book.known(groups.description);
       if (named !== null) {
         found.push({ entity: named, pointsTo: null, cue, denial, trailing, reported });
+        return;
+      }
+      // "the Northern Front group" names its group, one the catalogue lacks: it speaks as
+      // written, and never stands for another group named before.
+      const words = groups.description.split(/\s+/u).slice(1, -1);
+      if (words.some((w) => /^\p{Lu}/u.test(w) && !/-based$/u.test(w))) {
+        const entity = {
+          name: groups.description.replace(/^[Tt]he\s+/u, ''),
+          kind: 'organisation' as const,
+        };
+        found.push({ entity, pointsTo: null, cue, denial, trailing, reported });
         return;
       }
     }
