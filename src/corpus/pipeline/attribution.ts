@@ -1,7 +1,7 @@
 import words from './lexicon/attribution.json' with { type: 'json' };
 import { flat } from './segment.ts';
 import type { PersonEntry } from '../catalogue-schema.ts';
-import type { Located, QuoteProposal, Sentence } from './types.ts';
+import type { Located, QuoteProposal, Sentence, TextRange } from './types.ts';
 
 /**
  * Who a sentence reports as speaking. General rules of English news copy, not tuned to any
@@ -26,6 +26,11 @@ export interface Attribution {
    * claim about the work itself), or null.
    */
   reported: 'speech' | 'work' | null;
+  /**
+   * The words the speaker's cue covers, when it covers only part of the sentence: the phrase
+   * "claimed by X" sits in, the words after "in what X called". Absent: the whole sentence.
+   */
+  scope?: TextRange;
 }
 
 /** Names the build knows: people and organisations (claimants, affiliations, outlets). */
@@ -156,6 +161,19 @@ const AGENTLESS = new RegExp(
   `(?<![\\p{L}])(?:(?:(?:was|were|is|are|has been|have been|had been)\\s+(?:being\\s+)?|being\\s+)(?:${words.agentlessVerbs.join('|')})\\s+(?:as|to)|(?:named|identified)\\s+as)(?![\\p{L}])`,
   'iu',
 );
+/** "in what police were treating as", "which the ministry called": a view framed in a clause. */
+const FRAMING = new RegExp(
+  `(?<![\\p{L}])(?:what|which)\\s+(?:the\\s+)?(?<phrase>[^,;.:“”"()]{2,50}?)\\s+(?:(?:is|are|was|were|has|have|had)\\s+(?:been\\s+)?)?(?:${words.framingVerbs.join('|')})(?:\\s+(?:it|this))?(?:\\s+as)?(?![\\p{L}])`,
+  'giu',
+);
+
+/** The comma-delimited phrase of a sentence that holds [start, end), as offsets in the sentence. */
+function phraseAround(text: string, start: number, end: number): TextRange {
+  const before = text.slice(0, start).search(/[,;:(—–][^,;:(—–]*$/u);
+  const after = text.slice(end).search(/[,;:)—–]/u);
+  return { start: before < 0 ? 0 : before + 1, end: after < 0 ? text.length : end + after };
+}
+
 /** Nouns that make a short phrase a source: "Health ministry", "investigators", "police". */
 const SOURCE_NOUN = new RegExp(`\\b(?:${words.agentNouns.join('|')}|police|investigators?)$`, 'iu');
 /** A headline ending in its source after a colon or a dash: "… rises to 40 - Interior Ministry". */
@@ -324,6 +342,8 @@ interface Candidate {
   head?: string;
   cue: Located;
   denial: boolean;
+  /** The part of the sentence the cue covers, when not the whole of it. */
+  scope?: TextRange;
 }
 
 function describeReference(groups: Record<string, string | undefined>): EntityKind | null {
@@ -433,7 +453,7 @@ function candidatesIn(sentence: Sentence, book: NameBook, isTitle: boolean): Can
       }
     } else add(match);
   }
-  const byPhrase = (match: RegExpExecArray | null, trailing: boolean) => {
+  const byPhrase = (match: RegExpExecArray | null, trailing: boolean, scoped = false) => {
     const phrase = match?.groups?.phrase;
     if (match === null || phrase === undefined) return;
     // A source, not a clause: a few words that the catalogue knows or that name a body.
@@ -441,16 +461,45 @@ function candidatesIn(sentence: Sentence, book: NameBook, isTitle: boolean): Can
     if (
       book.known(phrase) === null &&
       !ORGANISATION_WORDS.test(phrase) &&
-      !SOURCE_NOUN.test(phrase)
+      !SOURCE_NOUN.test(phrase) &&
+      !(scoped && /(?:^|\s)\p{Lu}/u.test(phrase))
     )
       return;
     const entity = book.resolve(phrase);
     if (entity === null) return;
     const start = sentence.start + match.index;
     const cue = { start, end: start + match[0].length, quote: match[0] };
-    found.push({ entity, pointsTo: null, cue, denial: false, trailing, reported: 'speech' });
+    const around = scoped ? phraseAround(text, match.index, match.index + match[0].length) : null;
+    found.push({
+      entity,
+      pointsTo: null,
+      cue,
+      denial: false,
+      trailing,
+      reported: 'speech',
+      ...(around === null
+        ? {}
+        : { scope: { start: sentence.start + around.start, end: sentence.start + around.end } }),
+    });
   };
-  for (const match of text.matchAll(BY_AGENT)) byPhrase(match, false);
+  // "The attack, claimed by X, was …": the participle covers its own phrase, not the sentence.
+  for (const match of text.matchAll(BY_AGENT)) byPhrase(match, false, true);
+  for (const match of text.matchAll(FRAMING)) {
+    const phrase = match.groups?.phrase;
+    const entity = phrase === undefined ? null : book.resolve(phrase);
+    if (entity === null || phrase === undefined || phrase.split(/\s+/u).length > 6) continue;
+    const start = sentence.start + match.index;
+    found.push({
+      entity,
+      pointsTo: null,
+      cue: { start, end: start + match[0].length, quote: match[0] },
+      denial: false,
+      trailing: false,
+      reported: 'speech',
+      // What follows the framing is the speaker's view; the words before are the outlet's.
+      scope: { start, end: sentence.end },
+    });
+  }
   if (isTitle) {
     byPhrase(HEADLINE_SOURCE.exec(text), true);
     const prefix = HEADLINE_PREFIX.exec(text);
@@ -570,6 +619,7 @@ export function attributeSentences(
       cue: Located | null;
       unresolved: boolean;
       reported: 'speech' | 'work' | null;
+      scope?: TextRange;
     } | null = null;
     if (quoted !== null && quote !== undefined) {
       chosen = {
@@ -584,6 +634,8 @@ export function attributeSentences(
     const ranked = [...candidates].sort(
       (a, b) =>
         Number(a.reported === 'work') - Number(b.reported === 'work') ||
+        // A cue over part of the sentence gives way to one over all of it.
+        Number(a.scope !== undefined) - Number(b.scope !== undefined) ||
         Number(a.entity === null) - Number(b.entity === null) ||
         Number(b.trailing) - Number(a.trailing),
     );
@@ -592,7 +644,13 @@ export function attributeSentences(
       const entity =
         best.entity ??
         (best.pointsTo === null ? null : resolveReference(best.pointsTo, index - 1, best.head));
-      chosen = { entity, cue: best.cue, unresolved: entity === null, reported: best.reported };
+      chosen = {
+        entity,
+        cue: best.cue,
+        unresolved: entity === null,
+        reported: best.reported,
+        ...(best.scope === undefined ? {} : { scope: best.scope }),
+      };
     }
     if (chosen === null && quote !== undefined && QUOTE_MARKS.test(flat(sentence.quote))) {
       // A quotation continuing in the same paragraph keeps the speaker of the one before;
@@ -654,6 +712,7 @@ export function attributeSentences(
       denial,
       unresolved: chosen?.unresolved ?? false,
       reported: chosen?.reported ?? null,
+      ...(chosen?.scope === undefined ? {} : { scope: chosen.scope }),
     };
   });
 }

@@ -67,6 +67,24 @@ describe('matchClaims', () => {
     ]);
   });
 
+  it('lets a cue over part of a sentence speak only for the claims in that part', () => {
+    const text = [
+      'The raid, claimed by the Northern Front, used cluster bombs and was called war crimes.',
+      'The blast killed six, in what police were treating as war crimes.',
+      'The Monitor Group said the raid, claimed by the Northern Front, used cluster bombs.',
+    ].join('\n');
+    const found = evidenceFor(text).map((e) => [e.claimId, e.stance, e.attributedTo]);
+    expect(found).toEqual([
+      // The participle credits the raid, not what the sentence says of it.
+      ['war-crimes', 'asserts', null],
+      ['cluster-bombs', 'asserts', null],
+      // The framing covers the words after it.
+      ['war-crimes', 'attributes', 'police'],
+      // A cue over the whole sentence stands.
+      ['cluster-bombs', 'attributes', 'Monitor Group'],
+    ]);
+  });
+
   it('describes a report’s own work in the outlet’s voice, but attributes what it says', () => {
     const text = [
       'The Monitor Group previously visited Tarsa.',

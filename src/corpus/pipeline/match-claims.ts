@@ -142,6 +142,14 @@ function stanceOf(
  * At most one evidence per claim and sentence; spans are whole sentences, so verbatim by
  * construction. `attributions` is aligned with `sentences`.
  */
+const NO_VOICE: Attribution = {
+  speaker: null,
+  cue: null,
+  denial: false,
+  unresolved: false,
+  reported: null,
+};
+
 export function matchClaims(
   articleId: string,
   sentences: readonly Sentence[],
@@ -161,7 +169,14 @@ export function matchClaims(
     for (const claim of claims) {
       const region = cueRegion(claim, flat(sentence.quote));
       if (region === null) continue;
-      const stance = stanceOf(claim, attribution, flat(sentence.quote), region, sideOf);
+      // A cue over part of the sentence ("The attack, claimed by X, was …") speaks only for the
+      // claims whose words lie in that part; the rest of the sentence is the outlet's own voice.
+      const scope = attribution.scope;
+      const covered =
+        scope === undefined ||
+        (sentence.start + region.start < scope.end && scope.start < sentence.start + region.end);
+      const voice = covered ? attribution : NO_VOICE;
+      const stance = stanceOf(claim, voice, flat(sentence.quote), region, sideOf);
       evidence.push({
         claimId: claim.id,
         articleId,
@@ -169,7 +184,7 @@ export function matchClaims(
         end: sentence.end,
         quote: sentence.quote,
         stance,
-        attributedTo: stance === 'asserts' ? null : attribution.speaker,
+        attributedTo: stance === 'asserts' ? null : voice.speaker,
         hedged: isHedged(flat(sentence.quote), region.start, region.end),
         origin: 'auto',
       });
