@@ -41,6 +41,55 @@ describe('linkEvents', () => {
     ).toEqual(['campaign', 'campaign', 'campaign']);
   });
 
+  it('gives a count of one attack, in a sentence naming only the campaign’s country, to the strike its words name', () => {
+    const place = (name: string) => ({
+      name,
+      aliases: [name],
+      governorate: null,
+      country: null,
+      coordinates: null,
+    });
+    const context: ExtractContext = {
+      referenceDate: '2021-05-10',
+      people: [],
+      events: [
+        {
+          id: 'air-war',
+          kind: 'campaign',
+          label: 'Air campaign in Northland',
+          date: '2021-01-01',
+          endDate: null,
+          datePrecision: 'day',
+          place: place('Northland'),
+        },
+        {
+          id: 'wedding-hall',
+          kind: 'strike',
+          label: 'Strike on a wedding hall in Tarsa',
+          date: '2021-05-08',
+          endDate: null,
+          datePrecision: 'day',
+          place: place('Tarsa'),
+        },
+      ],
+    };
+    expect(
+      linked(
+        [
+          'The attack on a Northland wedding killed 40 people.',
+          'Air strikes in Northland have killed hundreds of people.',
+          'The attack in Northland killed 12 people.',
+        ].join('\n\n'),
+        context,
+      ),
+    ).toEqual([
+      ['40 people', 'wedding-hall'],
+      ['hundreds of people', 'air-war'],
+      // One attack, but nothing in its words tells which: the campaign, as its place says.
+      ['12 people', 'air-war'],
+    ]);
+  });
+
   it('links the report’s own counts to the report, whatever place they name', () => {
     expect(
       linked(

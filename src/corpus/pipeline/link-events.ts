@@ -1,6 +1,7 @@
 import type { EventEntry } from '../catalogue-schema.ts';
 import type { DatePrecision } from '../schema.ts';
 import { placePattern } from './extract-places.ts';
+import functionWords from './lexicon/function-words.json' with { type: 'json' };
 import type {
   DateProposal,
   ExtractContext,
@@ -35,6 +36,13 @@ const WAR_WORDS = /\b(war|conflict)\b(?!\s+crimes?)/i;
 const STATEMENT_DATE =
   /\b(said|says|told|stated|announced|reported|added|released|published|claimed|denied|asked)\b(\s+[\p{L}]+){0,3}\s+(on\s+)?$/iu;
 
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(functionWords.functionWords);
+
+/** One attack, in the singular; and many, in the plural. */
+const ONE_ATTACK = /\b(?:air ?strike|airstrike|strike|attack|bombing|raid|blast|explosion)\b/iu;
+const MANY_ATTACKS =
+  /\b(?:air ?strikes|airstrikes|strikes|attacks|bombings|raids|blasts|explosions)\b/iu;
+
 /** A sentence that announces a new event does not inherit the one before. */
 const NEW_EVENT =
   /\b(another|a second|a third|a separate|separately|elsewhere)\b|\bother (attacks?|strikes?|raids?)\b/i;
@@ -44,6 +52,26 @@ const PARTITIVE = /\bof (the|these|those|them)\b/i;
 
 /** How many paragraphs back a figure may take its event from. */
 const CARRY_PARAGRAPHS = 2;
+
+/** Lower-case words of a text, a final plural "s" dropped, without function words. */
+function topicWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])
+    .map((w) => w.replace(/['’]s$/u, '').replace(/(?<=\p{L}{3})s$/u, ''))
+    .filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w));
+}
+
+/**
+ * The words of an event's label that tell it from others: not function words, not words any
+ * attack or war shares ("strike", "bombing"), not its place's names (a place names it already).
+ */
+function distinctWords(event: EventEntry): string[] {
+  const place = new Set(
+    topicWords([event.place?.name ?? '', ...(event.place?.aliases ?? [])].join(' ')),
+  );
+  return topicWords(event.label).filter(
+    (w) => !place.has(w) && !ATTACK_WORDS.test(w) && !WAR_WORDS.test(w),
+  );
+}
 
 function isSpan(event: EventEntry): boolean {
   return event.kind === 'campaign' || event.kind === 'war' || event.endDate !== null;
@@ -218,6 +246,34 @@ export function linkEvents(
     return anchor;
   };
 
+  const incidents = events.filter((e) => !isSpan(e) && e.kind !== 'publication');
+  const labelWords = new Map(incidents.map((e) => [e.id, distinctWords(e)]));
+  /**
+   * A count of what happened, in a sentence that names only the campaign or war around it,
+   * belongs to the one incident of that span whose own label's words the sentence uses ("the
+   * funeral-hall strike" for "an air strike on a funeral hall"): the words name the incident even
+   * where no place does. A wider count never does (role context).
+   */
+  function incidentNamedWithin(spanId: string, sentence: Sentence): string | null {
+    const span = events.find((e) => e.id === spanId);
+    // One attack spoken of ("the attack on …"), not many ("air strikes have killed hundreds").
+    if (
+      !span ||
+      !isSpan(span) ||
+      !ONE_ATTACK.test(sentence.quote) ||
+      MANY_ATTACKS.test(sentence.quote)
+    )
+      return null;
+    const said = new Set(topicWords(sentence.quote));
+    const named = incidents.filter(
+      (e) =>
+        e.date !== null &&
+        spanContains(span, e.date) &&
+        (labelWords.get(e.id) ?? []).some((w) => said.has(w)),
+    );
+    return named.length === 1 ? (named[0]?.id ?? null) : null;
+  }
+
   const done: FigureProposal[] = [];
   for (const figure of figures) done.push(linkOne(figure));
   return done;
@@ -252,6 +308,8 @@ export function linkEvents(
       !wider || events.some((e) => e.id === eventId && (e.kind === 'war' || e.kind === 'campaign'));
     const own = anchorOf(sentence, casualty);
     if (own.eventId !== null) {
+      const incident = casualty && !wider ? incidentNamedWithin(own.eventId, sentence) : null;
+      if (incident !== null) return link(incident);
       if (fits(own.eventId)) return link(own.eventId);
       return unlinked('a count wider than the event its sentence names (another year, a war)');
     }
