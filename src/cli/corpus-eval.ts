@@ -5,6 +5,12 @@ import { buildCorpus } from '../corpus/pipeline/build-corpus.ts';
 import { formatInputError } from '../corpus/pipeline/input-error.ts';
 import type { Corpus } from '../corpus/schema.ts';
 import { evaluate, formatEvaluation, type Evaluation } from '../corpus/eval/evaluate.ts';
+import {
+  evaluateProposals,
+  formatProposalTable,
+  type ProposalEvaluation,
+} from '../corpus/eval/evaluate-proposals.ts';
+import type { InputFiles } from '../corpus/pipeline/load-inputs.ts';
 import { loadGold, type Gold } from '../corpus/eval/load-gold.ts';
 import { readDataDir } from './read-data-dir.ts';
 import { runCli } from './run-cli.ts';
@@ -24,11 +30,19 @@ per story: figures (low, high, qualifier, group), roles, dates (value), boilerpl
 (furn, by characters), claim evidence (claim) and stance agreement where the story has a
 claims catalogue, and spans not verbatim.
 
+Both also measure the claims the machine proposes by itself: each story is built with its
+claims.yaml and reviews.yaml left out, and a proposed claim covers a curated one when its evidence
+overlaps the curated claim's gold evidence in two of the articles that carry it (or the one that
+does); a proposal that covers none is noise. Printed per story: curated claims, covered,
+proposals, noise, and the stance and hedge agreement of covering proposals' evidence with the
+gold evidence of the claim each covers.
+
 Options:
   --dev          measure the development set instead of the seed corpus
   --devset DIR   the development set's folder (default: devset)
   --data DIR     the data folder (default: data)
   --gold DIR     the gold annotation, one <article id>.yaml each (default: src/corpus/eval/gold)
+  --proposals    only the claims proposed by the machine, for the seeds and every dev story
   --json         print the evaluation as JSON
   --misses       list every missed, extra or wrong item
   --help         show this help
@@ -47,6 +61,58 @@ async function readGold(dir: string, corpus: Corpus): Promise<Gold[]> {
       return loadGold(await readFile(join(dir, name), 'utf8'), text);
     }),
   );
+}
+
+/** A data folder without its curated claims and reviews: what the machine proposes by itself. */
+function withoutCuration(files: InputFiles): InputFiles {
+  return Object.fromEntries(
+    Object.entries(files).filter(([name]) => name !== 'claims.yaml' && name !== 'reviews.yaml'),
+  );
+}
+
+/** The claims one story's articles get proposed, against the gold evidence of its curated claims. */
+async function measureProposals(
+  files: InputFiles,
+  root: string,
+  goldDir: string,
+): Promise<ProposalEvaluation | string> {
+  const built = buildCorpus(withoutCuration(files), { autoOnly: true, root });
+  if (!built.ok) {
+    return `${root} failed to build without claims.yaml:\n${built.errors.map((e) => `  ${formatInputError(e)}`).join('\n')}`;
+  }
+  const unread = new Set(
+    built.corpus.diagnostics.filter((d) => d.code === 'language-not-read').map((d) => d.articleId),
+  );
+  const gold = (await readGold(goldDir, built.corpus)).filter((g) => !unread.has(g.article));
+  return evaluateProposals(built.corpus, gold);
+}
+
+/** The dev stories whose articles are here (their texts are not in the repository). */
+async function devStories(root: string): Promise<string[]> {
+  const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
+  const stories: string[] = [];
+  for (const d of entries
+    .filter((e) => e.isDirectory())
+    .sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const articles = await readdir(join(root, d.name, 'articles')).catch(() => []);
+    if (articles.some((n) => n.endsWith('.md'))) stories.push(d.name);
+  }
+  return stories;
+}
+
+/** Proposal scores of the given stories (`seeds` is the data folder), one row each. */
+async function proposalRows(
+  stories: readonly { story: string; dir: string; label: string; gold: string }[],
+): Promise<{ story: string; evaluation: ProposalEvaluation }[] | string> {
+  const rows: { story: string; evaluation: ProposalEvaluation }[] = [];
+  for (const { story, dir, label, gold } of stories) {
+    const data = await readDataDir(dir, label);
+    if (data.errors.length > 0) return data.errors.map(formatInputError).join('\n');
+    const evaluation = await measureProposals(data.files, label, gold);
+    if (typeof evaluation === 'string') return evaluation;
+    rows.push({ story, evaluation });
+  }
+  return rows;
 }
 
 interface StoryResult {
@@ -139,7 +205,51 @@ async function evaluateDevset(root: string, misses: boolean, json: boolean): Pro
         if (s.kind !== 'quotes') lines.push(...s.misses.map((m) => `    ${s.kind}: ${m}`));
     }
   }
+  const rows = await proposalRows(
+    results.map((r) => ({
+      story: r.story,
+      dir: join(root, r.story),
+      label: join(root, r.story),
+      gold: join(root, r.story, 'gold'),
+    })),
+  );
+  if (typeof rows === 'string') {
+    process.stderr.write(`corpus:eval: ${rows}\n`);
+    return 1;
+  }
+  lines.push('', ...formatProposalTable(rows, { misses }));
   process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+/** `--proposals`: the machine's own claims, for the seeds and every dev story whose texts are here. */
+async function evaluateAllProposals(
+  data: string,
+  gold: string,
+  devset: string,
+  misses: boolean,
+  json: boolean,
+): Promise<number> {
+  const label = data.replace(/[\\/]+$/u, '') || '.';
+  const stories = [
+    { story: 'seeds', dir: data, label, gold },
+    ...(await devStories(devset)).map((story) => ({
+      story,
+      dir: join(devset, story),
+      label: join(devset, story),
+      gold: join(devset, story, 'gold'),
+    })),
+  ];
+  const rows = await proposalRows(stories);
+  if (typeof rows === 'string') {
+    process.stderr.write(`corpus:eval: ${rows}\n`);
+    return 1;
+  }
+  process.stdout.write(
+    json
+      ? `${JSON.stringify(Object.fromEntries(rows.map((r) => [r.story, r.evaluation])), null, 2)}\n`
+      : `${formatProposalTable(rows, { misses }).join('\n')}\n`,
+  );
   return 0;
 }
 
@@ -154,6 +264,7 @@ async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean', default: false },
         misses: { type: 'boolean', default: false },
         dev: { type: 'boolean', default: false },
+        proposals: { type: 'boolean', default: false },
         devset: { type: 'string', default: 'devset' },
         help: { type: 'boolean', default: false },
       },
@@ -169,6 +280,9 @@ async function main(argv: string[]): Promise<number> {
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
+  }
+  if (args.proposals) {
+    return evaluateAllProposals(args.data, args.gold, args.devset, args.misses, args.json);
   }
   if (args.dev) return evaluateDevset(args.devset, args.misses, args.json);
   // Messages name the folder as the user wrote it.
@@ -206,6 +320,12 @@ async function main(argv: string[]): Promise<number> {
         : []),
       '',
     ]);
+    const rows = await proposalRows([{ story: 'seeds', dir: args.data, label, gold: args.gold }]);
+    if (typeof rows === 'string') {
+      process.stderr.write(`corpus:eval: ${rows}\n`);
+      return 1;
+    }
+    lines.push(...formatProposalTable(rows, { misses: args.misses }), '');
     process.stdout.write(`${lines.join('\n')}`);
   }
   const reviewed = results.find((r) => r.name === 'reviewed build')?.evaluation;

@@ -19,8 +19,10 @@ export function summarizeCorpus(corpus: Corpus, options: { autoOnly: boolean }):
   const independent = corpus.sourceGroups.length;
   const warnings = corpus.diagnostics.filter((d) => d.level === 'warning');
   const infos = corpus.diagnostics.filter((d) => d.level === 'info');
+  const proposed = corpus.claims.filter((c) => c.origin === 'auto').length;
+  const claims = `${corpus.claims.length} claims${proposed > 0 ? ` (${proposed} proposed by the machine)` : ''}`;
   const lines = [
-    `corpus: ${corpus.articles.length} articles from ${corpus.outlets.length} outlets; ${corpus.claims.length} claims, ${corpus.events.length} events, ${corpus.people.length} people${options.autoOnly ? ' (auto only: reviews ignored)' : ''}`,
+    `corpus: ${corpus.articles.length} articles from ${corpus.outlets.length} outlets; ${claims}, ${corpus.events.length} events, ${corpus.people.length} people${options.autoOnly ? ' (auto only: reviews ignored)' : ''}`,
     `  evidence       ${byOrigin(corpus.evidence)}`,
     `  figures        ${byOrigin(corpus.figures)}`,
     `  dates          ${byOrigin(corpus.dates)}`,

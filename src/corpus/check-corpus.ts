@@ -112,9 +112,20 @@ export function checkCorpus(corpus: Corpus): CorpusProblem[] {
       checkRange(article.id, range.start, range.end, `articles[${i}].removed[${j}]`),
     );
   });
-  corpus.claims.forEach((claim, i) =>
-    resolve(eventIds, 'event', claim.figure?.eventId ?? null, `claims[${i}].figure.eventId`),
-  );
+  corpus.claims.forEach((claim, i) => {
+    resolve(eventIds, 'event', claim.figure?.eventId ?? null, `claims[${i}].figure.eventId`);
+    // A machine-worded statement is an article's sentence, verbatim: traced like any span.
+    if (claim.machineWorded !== undefined) {
+      checkSpan(claim.machineWorded, `claims[${i}].machineWorded`);
+      if (claim.statement !== claim.machineWorded.quote) {
+        report(
+          'span-mismatch',
+          `claims[${i}].statement`,
+          `claims[${i}].statement is not the sentence it was taken from: "${clip(claim.statement)}"`,
+        );
+      }
+    }
+  });
   corpus.evidence.forEach((evidence, i) => {
     checkSpan(evidence, `evidence[${i}]`);
     resolve(claimIds, 'claim', evidence.claimId, `evidence[${i}].claimId`);
@@ -145,6 +156,10 @@ export function checkCorpus(corpus: Corpus): CorpusProblem[] {
       resolve(articleIds, 'article', id, `sourceGroups[${i}].articleIds[${j}]`),
     ),
   );
+  corpus.credits.forEach((credit, i) => {
+    checkSpan(credit, `credits[${i}]`);
+    resolve(outletIds, 'outlet', credit.outletId, `credits[${i}].outletId`);
+  });
   corpus.discrepancies.forEach((discrepancy, i) => {
     resolve(claimIds, 'claim', discrepancy.claimId, `discrepancies[${i}].claimId`);
     resolve(eventIds, 'event', discrepancy.eventId, `discrepancies[${i}].eventId`);

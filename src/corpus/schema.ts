@@ -118,7 +118,10 @@ export type ClaimOrigin = z.infer<typeof ClaimOriginSchema>;
 
 export const ClaimSchema = z.object({
   id: IdSchema,
-  /** The proposition in canonical words. */
+  /**
+   * The proposition: a curator's canonical words, or, for a claim the machine worded
+   * (`machineWorded` is set), one sentence of an article exactly as written.
+   */
   statement: z.string().min(1),
   category: ClaimCategorySchema,
   /** Who first made the claim: "Amnesty International", "Russian Defence Ministry"… */
@@ -132,6 +135,11 @@ export const ClaimSchema = z.object({
     })
     .nullable(),
   origin: ClaimOriginSchema,
+  /**
+   * Set when the machine worded the statement (never a paraphrase): the article sentence it is,
+   * verbatim (`statement === machineWorded.quote`), so it can be traced. Absent on curated claims.
+   */
+  machineWorded: SpanSchema.optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
@@ -281,6 +289,40 @@ export const SourceGroupSchema = z.object({
 });
 export type SourceGroup = z.infer<typeof SourceGroupSchema>;
 
+/**
+ * How an article credits a news agency: a contributor line ("Reuters contributed to this report"),
+ * a dateline ("BEIRUT (AFP) -"), a sign-off ("— Reuters"), "with AFP", a sentence sourced to it
+ * ("according to the X news agency", "told AP"), or a photo credit.
+ */
+export const CreditFormSchema = z.enum([
+  'contributed',
+  'dateline',
+  'sign-off',
+  'with',
+  'according-to',
+  'told',
+  'photo',
+]);
+export type CreditForm = z.infer<typeof CreditFormSchema>;
+
+/**
+ * What a credit covers: the article's copy (`article`), the one sentence that cites the agency
+ * (`sentence`), or a picture (`photo`), never the words.
+ */
+export const CreditScopeSchema = z.enum(['article', 'sentence', 'photo']);
+export type CreditScope = z.infer<typeof CreditScopeSchema>;
+
+/** A credit to a news agency in an article's text, verbatim. */
+export const CreditSchema = SpanSchema.extend({
+  /** The agency as the list of news agencies names it: "Reuters", "Agence France-Presse". */
+  agency: z.string().min(1),
+  form: CreditFormSchema,
+  scope: CreditScopeSchema,
+  /** The corpus outlet that is this agency (kind `wire`), when there is one. */
+  outletId: IdSchema.nullable(),
+});
+export type Credit = z.infer<typeof CreditSchema>;
+
 export const DiscrepancyKindSchema = z.enum(['figure', 'hedge', 'quote', 'response', 'headline']);
 export type DiscrepancyKind = z.infer<typeof DiscrepancyKindSchema>;
 
@@ -322,6 +364,8 @@ export const CorpusSchema = z.object({
   quotes: z.array(QuoteSchema),
   reuse: z.array(ReuseSchema),
   sourceGroups: z.array(SourceGroupSchema),
+  /** Credits to news agencies in the texts; empty for a corpus built before credits were read. */
+  credits: z.array(CreditSchema).default([]),
   discrepancies: z.array(DiscrepancySchema),
   diagnostics: z.array(DiagnosticSchema),
 });

@@ -542,6 +542,7 @@ export function generateCorpus(options: Partial<GenerateCorpusOptions> = {}): Co
     quotes: written.flatMap((w) => w.quotes),
     reuse,
     sourceGroups,
+    credits: [],
     discrepancies,
     diagnostics: [],
   };

@@ -114,10 +114,10 @@ describe('buildCorpus', () => {
   });
 
   it('returns the loader’s errors instead of throwing', () => {
-    const result = buildCorpus(withFiles({ 'claims.yaml': undefined }));
+    const result = buildCorpus(withFiles({ 'people.yaml': undefined }));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors.map(formatInputError)).toEqual([
-      'data/claims.yaml: the file is missing: expected a list of claims',
+      'data/people.yaml: the file is missing: expected a list of people',
     ]);
   });
 

@@ -18,7 +18,9 @@ import { findDiscrepancies, type DiscrepancyArticle } from './discrepancies.ts';
 import type { InputError } from './input-error.ts';
 import { loadInputs, type ArticleInput, type InputFiles, type Inputs } from './load-inputs.ts';
 import { compileClaims, matchClaims } from './match-claims.ts';
+import { proposeClaims, type ProposalArticle } from './propose-claims.ts';
 import { findReuse, MAX_PARTNERS, sourceGroups, type ComparedArticle } from './reuse.ts';
+import { findCredits } from './wire-credits.ts';
 import { languageName, unreadLanguage } from './detect-language.ts';
 import { applyReviews, parseReviews, type FigureDraft, type Proposals } from './reviews.ts';
 import { defaultStages, type BuildStages } from './stages.ts';
@@ -28,6 +30,11 @@ import type { ExtractContext, Sentence } from './types.ts';
 export interface BuildOptions {
   /** Ignore `reviews.yaml`: the machine's own proposals, for measuring it. */
   autoOnly?: boolean;
+  /**
+   * Propose the claims the articles make (`origin: auto`) beside the curated ones. By default the
+   * build proposes them only when the folder has no `claims.yaml`.
+   */
+  proposeClaims?: boolean;
   /** Progress lines; silent by default so tests stay quiet. */
   log?: (line: string) => void;
   /** How messages name the data folder ("data"). */
@@ -137,6 +144,36 @@ function numberFigures(figures: readonly FigureDraft[]): Figure[] {
       origin: f.origin,
     };
   });
+}
+
+/** What proposing claims reads of each article: its sentences, attributions, figures, quotes, dates. */
+function proposalArticles(
+  work: readonly ArticleWork[],
+  proposals: Proposals,
+  inputs: Inputs,
+): ProposalArticle[] {
+  const byArticle = <T extends { articleId: string }>(items: readonly T[]) => {
+    const map = new Map<string, T[]>();
+    for (const item of items) {
+      const list = map.get(item.articleId);
+      if (list === undefined) map.set(item.articleId, [item]);
+      else list.push(item);
+    }
+    return map;
+  };
+  const figures = byArticle(proposals.figures);
+  const quotes = byArticle(proposals.quotes);
+  const dates = byArticle(proposals.dates);
+  const outletName = new Map(inputs.outlets.map((o) => [o.id, o.name]));
+  return work.map((w) => ({
+    id: w.input.id,
+    outlet: outletName.get(w.input.outletId) ?? w.input.outletId,
+    sentences: w.sentences,
+    attributions: w.attributions,
+    figures: figures.get(w.input.id) ?? [],
+    quotes: quotes.get(w.input.id) ?? [],
+    dates: dates.get(w.input.id) ?? [],
+  }));
 }
 
 /**
@@ -250,6 +287,17 @@ export function buildCorpus(files: InputFiles, options: BuildOptions = {}): Buil
     );
   }
   log(`extracted ${inputs.articles.length} articles`);
+
+  // Without a claims file (or when asked), the machine proposes the claims the articles make.
+  if (options.proposeClaims ?? !inputs.claimsFile) {
+    const proposed = proposeClaims(proposalArticles(work, proposals, inputs), {
+      sideOf,
+      taken: new Set(claims.map((c) => c.id)),
+    });
+    claims.push(...proposed.claims);
+    proposals.evidence.push(...proposed.evidence);
+    log(`proposed ${proposed.claims.length} claims`);
+  }
 
   let final = proposals;
   let reviewsApplied = 0;
@@ -368,6 +416,7 @@ export function buildCorpus(files: InputFiles, options: BuildOptions = {}): Buil
     quotes,
     reuse,
     sourceGroups: groups,
+    credits: work.flatMap((w) => findCredits(w.input.id, w.input.text, w.removed, inputs.outlets)),
     discrepancies,
     diagnostics: sortedDiagnostics,
   };

@@ -2,7 +2,6 @@ import type { Claim, Evidence, Figure, Person, Quote } from '../schema.ts';
 import { attributeSentences, NameBook } from './attribution.ts';
 import {
   findDiscrepancies,
-  swappedWords,
   type DiscrepancyArticle,
   type DiscrepancyInput,
 } from './discrepancies.ts';
@@ -527,23 +526,6 @@ describe('quote discrepancies', () => {
     expect(found[0]?.items.at(-1)?.note).toBe(
       "article t3's version, altered: “examine” where article t1 has “study”; “examine” where article t2 has “study”; credited to Oleg Lavrin",
     );
-  });
-});
-
-describe('swappedWords', () => {
-  const w = (text: string) => text.split(' ');
-  it('lists words swapped one for one, ignoring a longer extent at either end', () => {
-    expect(swappedWords(w('a b c d e'), w('a x c y e'))).toEqual([
-      [1, 1],
-      [3, 3],
-    ]);
-    expect(swappedWords(w('z a b c d'), w('a b q d e f'))).toEqual([[3, 2]]);
-  });
-  it('is null when words are added, dropped or moved', () => {
-    expect(swappedWords(w('a b c d e'), w('a b x y c d e'))).toBeNull();
-    expect(swappedWords(w('a b c d e'), w('a c d e'))).toBeNull();
-    expect(swappedWords(w('a b c d e'), w('a d c b e'))).toBeNull();
-    expect(swappedWords(w('a b'), w('c d'))).toBeNull();
   });
 });
 

@@ -1,3 +1,4 @@
+import { escapeRegExp } from './text-patterns.ts';
 import type { ExtractPlaces, PlaceMention } from './types.ts';
 
 /**
@@ -5,10 +6,6 @@ import type { ExtractPlaces, PlaceMention } from './types.ts';
  * datelines: "RIVERTOWN"), or with a capital first letter at a sentence start ("Al-Belvo"), but
  * never inside a longer word ("Tarsan" does not name "Tarsa", "Tal-Tarsa" does not name "Tarsa").
  */
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function variants(name: string): string[] {
   const capitalised = name.charAt(0).toUpperCase() + name.slice(1);
@@ -18,7 +15,7 @@ function variants(name: string): string[] {
 /** Compiles a name to a pattern that only matches it as whole words. */
 export function placePattern(name: string): RegExp {
   const alternatives = variants(name.trim())
-    .map((v) => escape(v).replace(/\s+/g, '\\s+'))
+    .map((v) => escapeRegExp(v).replace(/\s+/g, '\\s+'))
     .join('|');
   return new RegExp(
     `(?<![\\p{L}\\p{N}-])(?:${alternatives})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`,

@@ -49,7 +49,10 @@ export interface Inputs {
   articles: ArticleInput[];
   /** Identification evidence resolved to spans of the articles. */
   outlets: Outlet[];
+  /** The curated claims; empty when the folder has no `claims.yaml`. */
   claims: ClaimEntry[];
+  /** The folder has a `claims.yaml`: without one, the build proposes the claims itself. */
+  claimsFile: boolean;
   events: EventEntry[];
   people: PersonEntry[];
   /** `reviews.yaml` when present; parsed only by a build that applies reviews. */
@@ -201,30 +204,36 @@ export function loadInputs(files: InputFiles, options: LoadOptions = {}): LoadRe
 
   const settings = yamlFile(CATALOGUE.settings, CorpusSettingsSchema, 'title and referenceDate');
   const outlets = yamlFile(CATALOGUE.outlets, OutletsFileSchema, 'a list of outlets');
-  const claims = yamlFile(CATALOGUE.claims, ClaimsFileSchema, 'a list of claims');
+  // claims.yaml is optional: without it the machine proposes the claims.
+  const claimsFile = files[CATALOGUE.claims] !== undefined;
+  const claims = claimsFile
+    ? yamlFile(CATALOGUE.claims, ClaimsFileSchema, 'a list of claims')
+    : { value: [] as ClaimEntry[], source: null };
   const events = yamlFile(CATALOGUE.events, EventsFileSchema, 'a list of events');
   const people = yamlFile(CATALOGUE.people, PeopleFileSchema, 'a list of people');
 
   if (outlets) errors.push(...duplicateIds(outlets.value, outlets.source, 'outlet'));
-  if (claims) errors.push(...duplicateIds(claims.value, claims.source, 'claim'));
+  if (claims?.source) errors.push(...duplicateIds(claims.value, claims.source, 'claim'));
   if (events) errors.push(...duplicateIds(events.value, events.source, 'event'));
   if (people) errors.push(...duplicateIds(people.value, people.source, 'person'));
 
   const eventIds = new Set(events?.value.map((e) => e.id));
-  if (claims && events) {
+  if (claims?.source && events) {
+    const source = claims.source;
     claims.value.forEach((claim, i) => {
       const eventId = claim.figure?.event ?? null;
       if (eventId !== null && !eventIds.has(eventId)) {
         errors.push({
-          file: claims.source.file,
-          line: claims.source.lineOf([i, 'figure', 'event']),
+          file: source.file,
+          line: source.lineOf([i, 'figure', 'event']),
           field: 'figure.event',
           message: `"${eventId}" is not an event in ${display(CATALOGUE.events)} (${known(eventIds)})`,
         });
       }
     });
   }
-  if (claims) {
+  if (claims?.source) {
+    const source = claims.source;
     claims.value.forEach((claim, i) => {
       (['all', 'any', 'none'] as const).forEach((key) =>
         claim.cues[key].forEach((pattern, j) => {
@@ -233,8 +242,8 @@ export function loadInputs(files: InputFiles, options: LoadOptions = {}): LoadRe
           } catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
             errors.push({
-              file: claims.source.file,
-              line: claims.source.lineOf([i, 'cues', key, j]),
+              file: source.file,
+              line: source.lineOf([i, 'cues', key, j]),
               field: `cues.${key}[${j}]`,
               message: `expected a regular expression: ${reason}`,
             });
@@ -352,6 +361,7 @@ export function loadInputs(files: InputFiles, options: LoadOptions = {}): LoadRe
       articles,
       outlets: resolvedOutlets,
       claims: claims.value,
+      claimsFile,
       events: events.value,
       people: people.value,
       reviews:

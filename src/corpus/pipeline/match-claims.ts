@@ -111,8 +111,23 @@ const DISMISSED_AFTER = new RegExp(
 /** Says which side a speaker is on: a person speaks for their organisation. */
 export type SideOf = (speaker: string) => string;
 
+/** What the stance of a sentence towards a claim depends on: the claim's category and claimant. */
+export interface StanceClaim {
+  id: string;
+  category: ClaimCategory;
+  claimant: string;
+}
+
+const NO_ATTRIBUTION: Attribution = {
+  speaker: null,
+  cue: null,
+  denial: false,
+  unresolved: false,
+  reported: null,
+};
+
 function stanceOf(
-  claim: CompiledClaim,
+  claim: StanceClaim,
   attribution: Attribution,
   sentence: string,
   region: { start: number; end: number },
@@ -142,14 +157,6 @@ function stanceOf(
  * At most one evidence per claim and sentence; spans are whole sentences, so verbatim by
  * construction. `attributions` is aligned with `sentences`.
  */
-const NO_VOICE: Attribution = {
-  speaker: null,
-  cue: null,
-  denial: false,
-  unresolved: false,
-  reported: null,
-};
-
 export function matchClaims(
   articleId: string,
   sentences: readonly Sentence[],
@@ -159,36 +166,47 @@ export function matchClaims(
 ): Evidence[] {
   const evidence: Evidence[] = [];
   sentences.forEach((sentence, i) => {
-    const attribution = attributions[i] ?? {
-      speaker: null,
-      cue: null,
-      denial: false,
-      unresolved: false,
-      reported: null,
-    };
+    const attribution = attributions[i] ?? NO_ATTRIBUTION;
     for (const claim of claims) {
       const region = cueRegion(claim, flat(sentence.quote));
       if (region === null) continue;
-      // A cue over part of the sentence ("The attack, claimed by X, was …") speaks only for the
-      // claims whose words lie in that part; the rest of the sentence is the outlet's own voice.
-      const scope = attribution.scope;
-      const covered =
-        scope === undefined ||
-        (sentence.start + region.start < scope.end && scope.start < sentence.start + region.end);
-      const voice = covered ? attribution : NO_VOICE;
-      const stance = stanceOf(claim, voice, flat(sentence.quote), region, sideOf);
-      evidence.push({
-        claimId: claim.id,
-        articleId,
-        start: sentence.start,
-        end: sentence.end,
-        quote: sentence.quote,
-        stance,
-        attributedTo: stance === 'asserts' ? null : voice.speaker,
-        hedged: isHedged(flat(sentence.quote), region.start, region.end),
-        origin: 'auto',
-      });
+      evidence.push(sentenceEvidence(claim, articleId, sentence, attribution, region, sideOf));
     }
   });
   return evidence;
+}
+
+/**
+ * The evidence that one whole sentence gives for a claim whose words lie at `region` (offsets in
+ * the sentence): its stance, speaker and hedge, by the same rules for every claim, curated or
+ * proposed by the machine. The span is the sentence, so verbatim by construction.
+ */
+export function sentenceEvidence(
+  claim: StanceClaim,
+  articleId: string,
+  sentence: Sentence,
+  attribution: Attribution,
+  region: { start: number; end: number },
+  sideOf: SideOf = (speaker) => speaker,
+): Evidence {
+  const text = flat(sentence.quote);
+  // A cue over part of the sentence ("The attack, claimed by X, was …") speaks only for the claims
+  // whose words lie in that part; the rest of the sentence is the outlet's own voice.
+  const scope = attribution.scope;
+  const covered =
+    scope === undefined ||
+    (sentence.start + region.start < scope.end && scope.start < sentence.start + region.end);
+  const voice = covered ? attribution : NO_ATTRIBUTION;
+  const stance = stanceOf(claim, voice, text, region, sideOf);
+  return {
+    claimId: claim.id,
+    articleId,
+    start: sentence.start,
+    end: sentence.end,
+    quote: sentence.quote,
+    stance,
+    attributedTo: stance === 'asserts' ? null : voice.speaker,
+    hedged: isHedged(text, region.start, region.end),
+    origin: 'auto',
+  };
 }

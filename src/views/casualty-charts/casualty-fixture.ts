@@ -294,6 +294,7 @@ export const casualtyFixture: Corpus = {
     { id: 'source-2', articleIds: ['w2'] },
     { id: 'source-3', articleIds: ['w3'] },
   ],
+  credits: [],
   discrepancies: [],
   diagnostics: [],
 };

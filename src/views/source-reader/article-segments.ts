@@ -1,7 +1,10 @@
 import type { Article, RemovedReason } from '../../corpus/schema.ts';
 
-/** What a mark in the reader stands for. `primary` is the span the reader was opened for. */
-export type MarkKind = 'primary' | 'figure' | 'date' | 'quote';
+/**
+ * What a mark in the reader stands for. `primary` is the span the reader was opened for; `shared`
+ * text another article shares; `credit` a credit to a news agency.
+ */
+export type MarkKind = 'primary' | 'figure' | 'date' | 'quote' | 'shared' | 'credit';
 
 /** A range of the article's text to mark, with a note in words (shown as a tooltip). */
 export interface TextMark {

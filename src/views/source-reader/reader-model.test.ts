@@ -37,7 +37,14 @@ describe('buildReader', () => {
       'at least 200 civilians',
       'Hundreds of civilians',
     ]);
-    expect(model?.counts).toEqual({ primary: 1, figure: 2, date: 0, quote: 0 });
+    expect(model?.counts).toEqual({
+      primary: 1,
+      figure: 2,
+      date: 0,
+      quote: 0,
+      shared: 1,
+      credit: 0,
+    });
   });
 
   it('says an article the machine did not read was not read, not that it does not report the claim', () => {
@@ -87,7 +94,56 @@ describe('buildReader', () => {
   });
 });
 
+describe('buildReader: shared text and credits', () => {
+  it('marks every passage the article shares, each noting the article it shares it with', () => {
+    const model = reader({ article: 'a2' })!;
+    const shared = model.segments.flatMap((s) =>
+      (s.type === 'text' ? [s] : s.pieces).flatMap((p) =>
+        p.marks.filter((m) => m.kind === 'shared').map((m) => [p.text, m.note]),
+      ),
+    );
+    expect(shared.map(([text]) => text).join('')).toBe(fixtureCorpus.reuse[0]!.passages[0]!.quoteB);
+    expect(shared[0]?.[1]).toBe('shared with Wire Desk (article a1) (wire copy)');
+  });
+
+  it('marks a credit in the text and links it to the articles sharing the copy it covers', () => {
+    const corpus = structuredClone(fixtureCorpus);
+    const text = corpus.articles.find((a) => a.id === 'a2')!.text;
+    const quote = 'Hundreds of civilians have died';
+    const start = text.indexOf(quote);
+    corpus.credits = [
+      {
+        articleId: 'a2',
+        start,
+        end: start + quote.length,
+        quote,
+        agency: 'Reuters',
+        form: 'contributed',
+        scope: 'article',
+        outletId: null,
+      },
+    ];
+    const model = buildReader(corpus, { ...DEFAULT_FILTERS, article: 'a2' })!;
+    expect(markedText(model.segments, 'credit').join('')).toBe(quote);
+    expect(model.counts.credit).toBe(1);
+    expect(model.credits[0]?.copies.map((c) => c.article.id)).toEqual(['a1']);
+    // The wire agency's own outlet is the likely original of what the two share.
+    expect(model.reuse[0]?.origins).toEqual([
+      { text: 'Wire Desk (article a1), a wire agency’s article', rows: 2 },
+    ]);
+  });
+});
+
 describe('reuseOf', () => {
+  it('starts the other article at its first shared passage', () => {
+    const passage = fixtureCorpus.reuse[0]!.passages[0]!;
+    expect(reuseOf(fixtureCorpus, 'a1')[0]?.firstInOther).toEqual({
+      start: passage.startB,
+      end: passage.endB,
+    });
+    expect(reuseOf(fixtureCorpus, 'a2')[0]?.passages).toBe(1);
+  });
+
   it('gives each side its own share of shared text', () => {
     expect(reuseOf(fixtureCorpus, 'a1').map((r) => [r.otherArticle.id, r.share, r.kind])).toEqual([
       ['a2', 0.55, 'wire'],

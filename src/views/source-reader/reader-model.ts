@@ -3,7 +3,9 @@ import { cellStance } from '../../filters/apply-filters.ts';
 import type { CellStance, Filters } from '../../filters/filters.ts';
 import { figureWords } from '../figure-wording.ts';
 import { stanceWords } from '../claim-matrix/claim-matrix-model.ts';
+import { articleLabel } from '../article-label.ts';
 import { segmentArticle, type ArticleSegment, type TextMark } from './article-segments.ts';
+import { creditLinks, originSummary, partnersOf, type CreditLink } from './shared-copy.ts';
 
 /** Text this article shares with another one. */
 export interface ReuseLink {
@@ -12,6 +14,12 @@ export interface ReuseLink {
   /** Share of this article's text found in the other (0 to 1). */
   share: number;
   kind: ReuseKind;
+  /** How many passages the two share. */
+  passages: number;
+  /** The first passage, in the other article's text: where opening it starts. */
+  firstInOther: { start: number; end: number } | null;
+  /** The likely originals of the shared sentences, in words, each with how many sentences. */
+  origins: { text: string; rows: number }[];
 }
 
 /** What the source reader shows for the open article. */
@@ -30,28 +38,27 @@ export interface ReaderModel {
   /** How many marks of each kind the text carries. */
   counts: Record<TextMark['kind'], number>;
   reuse: ReuseLink[];
+  /** The credits to news agencies in the text, each with what it links to. */
+  credits: CreditLink[];
   /** Why the requested highlight could not be shown, in words; null when fine. */
   highlightProblem: string | null;
 }
 
 /** The reuse between one article and the others, largest share first. */
 export function reuseOf(corpus: Corpus, articleId: string): ReuseLink[] {
-  const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const outlets = new Map(corpus.outlets.map((o) => [o.id, o]));
-  return corpus.reuse
-    .flatMap((r) => {
-      const mine = r.articleA === articleId ? 'A' : r.articleB === articleId ? 'B' : null;
-      if (mine === null) return [];
-      const other = articles.get(mine === 'A' ? r.articleB : r.articleA);
-      if (!other) return [];
-      return [
-        {
-          otherArticle: other,
-          otherOutlet: outlets.get(other.outletId),
-          share: mine === 'A' ? r.containmentAB : r.containmentBA,
-          kind: r.kind,
-        },
-      ];
+  return partnersOf(corpus, articleId)
+    .map(({ other, reuse, passages }) => {
+      const first = [...passages].sort((x, y) => x.other.start - y.other.start)[0];
+      return {
+        otherArticle: other,
+        otherOutlet: outlets.get(other.outletId),
+        share: reuse.articleA === articleId ? reuse.containmentAB : reuse.containmentBA,
+        kind: reuse.kind,
+        passages: passages.length,
+        firstInOther: first ? first.other : null,
+        origins: originSummary(corpus, articleId, other.id),
+      };
     })
     .sort((a, b) => b.share - a.share);
 }
@@ -140,7 +147,27 @@ export function buildReader(corpus: Corpus, filters: Filters): ReaderModel | nul
       note: `quote: ${speaker ? `${speaker.name}${speaker.affiliation ? `, ${speaker.affiliation}` : ''}` : 'speaker not named'}`,
     });
   }
-  const counts: ReaderModel['counts'] = { primary: 0, figure: 0, date: 0, quote: 0 };
+  for (const { other, reuse, passages } of partnersOf(corpus, article.id)) {
+    const note = `shared with ${articleLabel(corpus, other)} (${reuse.kind === 'wire' ? 'wire' : 'spun'} copy)`;
+    for (const p of passages) marks.push({ kind: 'shared', ...p.mine, note });
+  }
+  const credits = creditLinks(corpus, article.id);
+  for (const { credit, formWords } of credits) {
+    marks.push({
+      kind: 'credit',
+      start: credit.start,
+      end: credit.end,
+      note: `credit to ${credit.agency}: ${formWords}`,
+    });
+  }
+  const counts: ReaderModel['counts'] = {
+    primary: 0,
+    figure: 0,
+    date: 0,
+    quote: 0,
+    shared: 0,
+    credit: 0,
+  };
   for (const m of marks) counts[m.kind] += 1;
 
   return {
@@ -150,6 +177,7 @@ export function buildReader(corpus: Corpus, filters: Filters): ReaderModel | nul
     segments: segmentArticle(article, marks),
     counts,
     reuse: reuseOf(corpus, article.id),
+    credits,
     highlightProblem,
   };
 }

@@ -3,6 +3,7 @@ import {
   useLayoutEffect,
   useMemo,
   useRef,
+  useState,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
@@ -12,6 +13,8 @@ import { StanceMark } from '../claim-matrix/stance-mark.tsx';
 import type { ViewProps } from '../view-props.ts';
 import type { ArticleSegment, MarkKind, TextMark, TextPiece } from './article-segments.ts';
 import { buildReader, isWebUrl } from './reader-model.ts';
+import { linkProps } from './link-props.ts';
+import { SharedCopyDialog } from './shared-copy-dialog.tsx';
 
 const REASONS: Record<RemovedReason, string> = {
   'site-menu': 'site menu',
@@ -32,13 +35,20 @@ const MARK_CLASS: Record<MarkKind, string> = {
     'font-semibold underline decoration-oi-blue decoration-solid decoration-2 underline-offset-4',
   date: 'underline decoration-oi-green decoration-double decoration-2 underline-offset-4',
   quote: 'italic border-b-2 border-dotted border-oi-purple',
+  shared: 'box-decoration-clone shadow-[inset_0_2px_0_0_var(--color-oi-sky)]',
+  credit: 'rounded-sm box-decoration-clone ring-2 ring-oi-vermillion',
 };
+
+/** Shared text's tint, left off inside the primary highlight so that stays yellow. */
+const SHARED_TINT = 'bg-sky-100';
 
 const MARK_LEGEND: { kind: MarkKind; term: string }[] = [
   { kind: 'primary', term: 'the passage you opened' },
   { kind: 'figure', term: 'figure' },
   { kind: 'date', term: 'date' },
   { kind: 'quote', term: 'quote' },
+  { kind: 'shared', term: 'shared with another article' },
+  { kind: 'credit', term: 'credit to a news agency' },
 ];
 
 /** What Tab can reach inside the reader. */
@@ -49,6 +59,35 @@ const IDENTITY: Record<string, string> = {
   inferred: 'identity inferred',
   unknown: 'identity unknown',
 };
+
+const SECTION_HEADING = 'text-xs font-semibold tracking-wide text-slate-600 uppercase';
+const BUTTON =
+  'rounded-md border border-slate-400 bg-white px-2 py-0.5 text-sm font-medium text-slate-900 hover:bg-slate-100';
+
+/** The likely originals of what two articles share: one line, or one per origin with its count. */
+function OriginLines({ origins }: { origins: readonly { text: string; rows: number }[] }) {
+  if (origins.length === 0) return null;
+  if (origins.length === 1) {
+    return (
+      <p className="mt-0.5">
+        <span className="font-semibold">Likely original: </span>
+        {origins[0]?.text}
+      </p>
+    );
+  }
+  return (
+    <div className="mt-0.5">
+      <p className="font-semibold">Likely original, sentence by sentence:</p>
+      <ul className="list-disc pl-5">
+        {origins.map((o) => (
+          <li key={o.text}>
+            {o.text} ({o.rows} {o.rows === 1 ? 'sentence' : 'sentences'})
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 type Group =
   | { type: 'text'; start: number; pieces: TextPiece[] }
@@ -66,14 +105,17 @@ function groupText(segments: readonly ArticleSegment[]): Group[] {
   return groups;
 }
 
-function Marked({ piece }: { piece: TextPiece }) {
+function Marked({ piece, primary }: { piece: TextPiece; primary: boolean }) {
   // Article text is data: it only ever becomes text nodes, never markup.
   let node: ReactNode = piece.text;
-  for (const kind of ['figure', 'date', 'quote'] as const) {
-    const mark = piece.marks.find((m: TextMark) => m.kind === kind);
-    if (!mark) continue;
+  for (const kind of ['figure', 'date', 'quote', 'credit', 'shared'] as const) {
+    const marks = piece.marks.filter((m: TextMark) => m.kind === kind);
+    if (marks.length === 0) continue;
     node = (
-      <span className={MARK_CLASS[kind]} title={mark.note}>
+      <span
+        className={`${MARK_CLASS[kind]}${kind === 'shared' && !primary ? ` ${SHARED_TINT}` : ''}`}
+        title={[...new Set(marks.map((m) => m.note))].join('; ')}
+      >
         {node}
       </span>
     );
@@ -91,7 +133,9 @@ function Pieces({ pieces }: { pieces: readonly TextPiece[] }) {
     else runs.push({ primary, pieces: [piece] });
   }
   return runs.map((run) => {
-    const children = run.pieces.map((piece) => <Marked key={piece.start} piece={piece} />);
+    const children = run.pieces.map((piece) => (
+      <Marked key={piece.start} piece={piece} primary={run.primary} />
+    ));
     const key = run.pieces[0]?.start ?? 0;
     return run.primary ? (
       <mark key={key} className={MARK_CLASS.primary}>
@@ -105,14 +149,19 @@ function Pieces({ pieces }: { pieces: readonly TextPiece[] }) {
 
 /**
  * The open article beside the views (full screen on phones): the passage it was opened for
- * highlighted and scrolled into view, its figures, dates and quotes marked, boilerplate set aside
- * with its reason, and where it shares text with others. Escape closes it and gives the focus back.
+ * highlighted and scrolled into view, with its heading (which takes the focus) kept in sight; its
+ * figures, dates, quotes, credits to news agencies and every passage it shares with another
+ * article marked; boilerplate set aside with its reason; what it shares with each article, with
+ * the likely original, and opened side by side on demand. Escape closes it and gives the focus back.
  */
 export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
   const model = useMemo(() => buildReader(corpus, filters), [corpus, filters]);
   const asideRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
   const openerRef = useRef<HTMLElement | null>(null);
+  /** The article whose shared text is open side by side with the open article's, if any. */
+  const [comparing, setComparing] = useState<{ from: string; other: string } | null>(null);
 
   const target = model
     ? `${model.article.id}|${filters.cell?.claimId ?? ''}|${filters.highlight?.start ?? ''}-${filters.highlight?.end ?? ''}`
@@ -125,8 +174,9 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
     if (focused instanceof HTMLElement && focused !== document.body && !aside.contains(focused)) {
       openerRef.current = focused;
     }
-    headingRef.current?.focus({ preventScroll: true });
-    const mark = aside.querySelector('mark');
+    const heading = headingRef.current;
+    heading?.focus({ preventScroll: true });
+    const mark = textRef.current?.querySelector('mark');
     if (mark) {
       // Scroll the reader only, never the page, so the matrix stays where it was.
       const box = aside.getBoundingClientRect();
@@ -135,7 +185,16 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
     } else {
       aside.scrollTop = 0;
     }
+    // The heading stays at the top of the reader as it scrolls; should the reader itself be out
+    // of sight (the page scrolled past it), the page scrolls just enough to show what has focus.
+    const shown = heading?.getBoundingClientRect();
+    if (heading && shown && (shown.top < 0 || shown.bottom > window.innerHeight)) {
+      heading.scrollIntoView({ block: 'nearest' });
+    }
   }, [target]);
+
+  // A comparison belongs to the article it was opened from: another article (Back, a link) ends it.
+  if (comparing !== null && comparing.from !== model?.article.id) setComparing(null);
 
   if (!model) return null;
   const { article, outlet, cell } = model;
@@ -189,7 +248,7 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
       onKeyDown={onKeyDown}
       className="fixed inset-0 z-40 overflow-y-auto bg-white p-4 lg:sticky lg:top-4 lg:z-auto lg:max-h-[calc(100vh-2rem)] lg:w-[30rem] lg:shrink-0 lg:rounded-lg lg:border lg:border-slate-300 lg:shadow-sm"
     >
-      <div className="flex items-start justify-between gap-3">
+      <div className="sticky -top-4 z-10 -mx-4 -mt-4 flex items-start justify-between gap-3 border-b border-slate-200 bg-white px-4 pt-4 pb-2">
         <div className="min-w-0">
           <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">
             Source reader · article {article.id}
@@ -198,7 +257,7 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
             id="source-reader-heading"
             ref={headingRef}
             tabIndex={-1}
-            className="rounded-sm text-lg leading-snug font-semibold break-words text-slate-950 focus-visible:outline-offset-0"
+            className="mt-1 rounded-sm text-lg leading-snug font-semibold break-words text-slate-950 focus-visible:outline-offset-0"
           >
             {title}
           </h2>
@@ -275,29 +334,125 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
       )}
 
       {model.reuse.length > 0 && (
-        <section aria-label="Shared text" className="mt-3 text-sm">
-          <ul className="space-y-1">
+        <section aria-labelledby="reader-shared-heading" className="mt-3 text-sm">
+          <h3 id="reader-shared-heading" className={SECTION_HEADING}>
+            Shared with other articles
+          </h3>
+          <ul className="mt-1 space-y-2">
             {model.reuse.map((r) => (
               <li key={r.otherArticle.id} className="text-slate-800">
-                Shares {Math.round(r.share * 100)}% of its text with{' '}
-                <button
-                  type="button"
-                  className="font-medium text-oi-blue underline"
-                  onClick={() =>
-                    setFilters((current) => ({
-                      ...current,
-                      article: r.otherArticle.id,
-                      cell: null,
-                      highlight: null,
-                    }))
-                  }
-                >
-                  article {r.otherArticle.id}
-                </button>{' '}
-                ({r.otherOutlet?.name ?? r.otherArticle.outletId},{' '}
-                {r.kind === 'wire' ? 'wire copy' : 'spun copy'})
+                <p>
+                  Shares {Math.round(r.share * 100)}% of its text with article {r.otherArticle.id} (
+                  {r.otherOutlet?.name ?? r.otherArticle.outletId},{' '}
+                  {r.kind === 'wire' ? 'wire copy' : 'spun copy'}): {r.passages}{' '}
+                  {r.passages === 1 ? 'passage' : 'passages'}, marked in the text.
+                </p>
+                <OriginLines origins={r.origins} />
+                <p className="mt-1 flex flex-wrap gap-2">
+                  <button
+                    type="button"
+                    className={BUTTON}
+                    aria-label={`Compare side by side with article ${r.otherArticle.id}`}
+                    onClick={() => setComparing({ from: article.id, other: r.otherArticle.id })}
+                  >
+                    Compare side by side
+                  </button>
+                  <button
+                    type="button"
+                    className={BUTTON}
+                    onClick={() =>
+                      setFilters((current) => ({
+                        ...current,
+                        article: r.otherArticle.id,
+                        cell: null,
+                        highlight: r.firstInOther,
+                      }))
+                    }
+                  >
+                    Open article {r.otherArticle.id}
+                  </button>
+                </p>
               </li>
             ))}
+          </ul>
+        </section>
+      )}
+
+      {model.credits.length > 0 && (
+        <section aria-labelledby="reader-credits-heading" className="mt-3 text-sm">
+          <h3 id="reader-credits-heading" className={SECTION_HEADING}>
+            Credits to news agencies
+          </h3>
+          <ul className="mt-1 space-y-2">
+            {model.credits.map((link) => {
+              const { credit } = link;
+              return (
+                <li key={`${credit.start}-${credit.agency}`} className="text-slate-800">
+                  <p>
+                    <a
+                      className="font-medium text-sky-800 underline underline-offset-2"
+                      {...linkProps(setFilters, {
+                        ...filters,
+                        article: article.id,
+                        highlight: { start: credit.start, end: credit.end },
+                      })}
+                    >
+                      “{credit.quote}”
+                    </a>{' '}
+                    — {link.covers}.
+                  </p>
+                  {link.copies.length > 0 && (
+                    <p className="mt-1">
+                      Likely {credit.agency} copy: the text this article shares with{' '}
+                      {link.copies.map((copy, i) => (
+                        <Fragment key={copy.article.id}>
+                          {i > 0 && (i === link.copies.length - 1 ? ' and ' : ', ')}
+                          <button
+                            type="button"
+                            className="font-medium text-sky-800 underline underline-offset-2"
+                            aria-label={`Compare side by side with ${copy.label}`}
+                            onClick={() =>
+                              setComparing({ from: article.id, other: copy.article.id })
+                            }
+                          >
+                            {copy.label}
+                          </button>
+                        </Fragment>
+                      ))}{' '}
+                      (each opens the two side by side).
+                    </p>
+                  )}
+                  {link.copies.length === 0 && credit.scope !== 'photo' && (
+                    <p className="mt-1 text-slate-700">
+                      {credit.scope === 'article'
+                        ? 'No other article in the corpus shares text with this one.'
+                        : 'No other article in the corpus carries that sentence.'}
+                    </p>
+                  )}
+                  {link.agencyArticles.length > 0 && (
+                    <p className="mt-1">
+                      {credit.agency}’s own articles in the corpus:{' '}
+                      {link.agencyArticles.map((a, i) => (
+                        <Fragment key={a.article.id}>
+                          {i > 0 && ', '}
+                          <a
+                            className="font-medium text-sky-800 underline underline-offset-2"
+                            {...linkProps(setFilters, {
+                              ...filters,
+                              article: a.article.id,
+                              cell: null,
+                              highlight: null,
+                            })}
+                          >
+                            {a.label}
+                          </a>
+                        </Fragment>
+                      ))}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}
@@ -308,7 +463,9 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
       >
         {MARK_LEGEND.map(({ kind, term }) => (
           <li key={kind}>
-            <span className={MARK_CLASS[kind]}>{term}</span>{' '}
+            <span className={`${MARK_CLASS[kind]}${kind === 'shared' ? ` ${SHARED_TINT}` : ''}`}>
+              {term}
+            </span>{' '}
             <span className="text-slate-600">({model.counts[kind]})</span>
           </li>
         ))}
@@ -318,7 +475,10 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
         </li>
       </ul>
 
-      <div className="mt-3 border-t border-slate-200 pt-3 text-[15px] leading-relaxed break-words whitespace-pre-wrap text-slate-900">
+      <div
+        ref={textRef}
+        className="mt-3 border-t border-slate-200 pt-3 text-[15px] leading-relaxed break-words whitespace-pre-wrap text-slate-900"
+      >
         {groupText(model.segments).map((group) =>
           group.type === 'text' ? (
             <Pieces key={group.start} pieces={group.pieces} />
@@ -339,6 +499,16 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
           ),
         )}
       </div>
+      {comparing?.from === article.id && (
+        <SharedCopyDialog
+          corpus={corpus}
+          filters={filters}
+          setFilters={setFilters}
+          articleId={article.id}
+          otherId={comparing.other}
+          onClose={() => setComparing(null)}
+        />
+      )}
     </aside>
   );
 }
