@@ -22,9 +22,10 @@ test('the matrix carries the seed facts, each cell traceable to its words', asyn
   await expect(loaded).toContainText('5 outlets');
   await expect(loaded).toContainText('5 articles');
 
-  // All five carry the 200-civilians toll, from two independent sources once copy is grouped.
+  // All five carry the 200-civilians toll, from three independent sources: 000, 001 and 004 carry
+  // it in the wire copy they share; 002 and 003 each in words of their own.
   await expect(grid(page).getByRole('rowheader', { name: /at least 200 civilians/ })).toContainText(
-    '5 of 5 outlets · 2 sources',
+    '5 of 5 outlets · 3 sources',
   );
   for (const article of ['000', '001', '002', '003', '004']) {
     await expect(

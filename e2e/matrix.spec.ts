@@ -102,7 +102,9 @@ test('a category and a stance narrow the claims, and the counts say what is hidd
   for (const cell of await matching.all()) {
     await expect(cell).toHaveAccessibleName(/: asserts\b/);
   }
-  await expect(page.getByText('its stance is one the stance filter asks for')).toBeVisible();
+  await expect(
+    page.getByText('one of its stances is one the stance filter asks for'),
+  ).toBeVisible();
 });
 
 test('typing a search narrows as you type and adds one history entry, not one per letter', async ({

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ComponentType, type MouseEvent } from 'react';
 import type { Corpus } from '../corpus/schema.ts';
 import type { View } from '../filters/filters.ts';
 import { useFilters } from '../filters/use-filters.ts';
@@ -54,9 +54,41 @@ export function Dashboard({ corpus }: { corpus: Corpus }) {
   const readerOpen = (filters.article ?? filters.cell?.articleId ?? null) !== null;
   const covered = readerOpen && !readerBeside;
 
+  // The skip link goes to the matrix's one tab stop, opening the matrix first if another view is
+  // showing; without a grid (nothing matches the filters) it goes to the matrix's heading.
+  const skipPending = useRef(false);
+  const focusMatrix = () => {
+    const target =
+      document.querySelector<HTMLElement>('#claim-matrix-grid [role="gridcell"][tabindex="0"]') ??
+      document.getElementById('claim-matrix-heading');
+    target?.focus();
+    target?.scrollIntoView({ block: 'nearest' });
+  };
+  const onSkip = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    if (active?.id === 'matrix') {
+      focusMatrix();
+    } else {
+      skipPending.current = true;
+      setFilters((current) => ({ ...current, view: 'matrix' }));
+    }
+  };
+  useEffect(() => {
+    if (!skipPending.current || active?.id !== 'matrix') return;
+    skipPending.current = false;
+    focusMatrix();
+  }, [active?.id]);
+
   return (
     <>
       <div inert={covered}>
+        <a
+          href="#claim-matrix-grid"
+          onClick={onSkip}
+          className="sr-only rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+        >
+          Skip to the matrix
+        </a>
         <DashboardHeader corpus={corpus} />
       </div>
       <main className="px-4 py-4 sm:px-6">

@@ -55,6 +55,16 @@ describe('composeSvg', () => {
     expect(chart?.getAttribute('width')).toBe('600');
   });
 
+  it('writes notes under the legend, each wrapped to the image’s width', () => {
+    const note = 'an invented rule that is long enough to need several lines '.repeat(4).trim();
+    const doc = parse(composeSvg({ ...parts, notes: [note, 'a second rule'] }).svg);
+    const texts = [...doc.querySelectorAll('text[font-size="12"]')].map((t) => t.textContent ?? '');
+    // Wrapped: no line holds it all, and its lines read as it, in order.
+    expect(texts).not.toContain(note);
+    expect(texts.join(' ')).toContain(note);
+    expect(texts.at(-1)).toBe('a second rule');
+  });
+
   it('wraps a long title instead of letting it run off the image', () => {
     const long = composeSvg({ ...parts, title: 'word '.repeat(80).trim() });
     const titleLines = [...parse(long.svg).querySelectorAll('text[font-size="18"]')];

@@ -15,6 +15,8 @@ export interface ExportParts {
   /** The active filters, one line each. */
   filters: readonly string[];
   legend: readonly LegendEntry[];
+  /** Rules the legend's marks rest on (how a grade is given), one wrapped paragraph each. */
+  notes?: readonly string[];
   /** A full `<svg>` element, its styles inlined, with the width and height it is drawn at. */
   chart: { markup: string; width: number; height: number };
   /** Outlets and corpus, in one line (wrapped as needed). */
@@ -83,8 +85,8 @@ export function wrapText(
 
 /**
  * Frames a chart as a self-contained SVG document: a white background, the title, the subtitle and
- * the active filters above the chart, the legend and the source line below it, all in the page's
- * fonts and colours. Nothing in it refers to anything outside it.
+ * the active filters above the chart, the legend, any notes and the source line below it, all in
+ * the page's fonts and colours. Nothing in it refers to anything outside it.
  */
 export function composeSvg(parts: ExportParts): ExportedSvg {
   const measure = parts.measure ?? estimate;
@@ -143,6 +145,11 @@ export function composeSvg(parts: ExportParts): ExportedSvg {
       x += itemWidth + 18;
     }
     y += rowHeight + 6;
+  }
+
+  if (parts.notes && parts.notes.length > 0) {
+    for (const note of parts.notes) paragraph(note, 12);
+    y += 8;
   }
 
   paragraph(parts.source, 11, { muted: true });

@@ -56,6 +56,9 @@ export function ExportMenu({ label, fileParts, image, data }: ExportMenuProps) {
   const statusId = useId();
 
   const run = async (format: Format) => {
+    // A PNG takes a moment; a second press meanwhile does nothing. The button is not disabled, so
+    // the focus stays on it (a disabled button drops it) and Escape still closes the menu.
+    if (busy) return;
     const fileName = exportFileName(fileParts, format);
     setBusy(true);
     try {
@@ -109,6 +112,14 @@ export function ExportMenu({ label, fileParts, image, data }: ExportMenuProps) {
             details.current.querySelector('summary')?.focus();
           }
         }}
+        onBlur={(event) => {
+          // The menu closes when the focus leaves it (Tab past its last item, a click elsewhere),
+          // not when the whole window loses it.
+          const next = event.relatedTarget;
+          if (next instanceof Node && event.currentTarget.contains(next)) return;
+          if (!document.hasFocus()) return;
+          event.currentTarget.open = false;
+        }}
       >
         <summary className="flex cursor-pointer list-none items-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
           Export <span className="sr-only">{label}</span>
@@ -117,16 +128,18 @@ export function ExportMenu({ label, fileParts, image, data }: ExportMenuProps) {
           </svg>
         </summary>
         <ul
-          className={`absolute ${alignLeft ? 'left-0' : 'right-0'} z-50 mt-1 w-44 rounded-md border border-slate-300 bg-white p-1 shadow-lg`}
+          // Focusable, so a click between its buttons keeps the focus (and the menu) here.
+          tabIndex={-1}
+          className={`absolute ${alignLeft ? 'left-0' : 'right-0'} z-50 mt-1 w-44 rounded-md border border-slate-300 bg-white p-1 shadow-lg focus:outline-none`}
         >
           {offered.map(({ format, text }) => (
             <li key={format}>
               <button
                 type="button"
-                disabled={busy}
+                aria-disabled={busy || undefined}
                 aria-describedby={status ? statusId : undefined}
                 onClick={() => void run(format)}
-                className="w-full rounded px-2 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-100 disabled:text-slate-500"
+                className="w-full rounded px-2 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-100 aria-disabled:text-slate-500"
               >
                 Download {text} <span className="sr-only">of {label}</span>
               </button>

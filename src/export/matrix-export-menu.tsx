@@ -4,7 +4,13 @@ import { canvasMeasure, pageStyle } from './chart-to-svg.ts';
 import { composeSvg } from './compose-svg.ts';
 import { describeFilters, sourceLine } from './export-context.ts';
 import { ExportMenu } from './export-menu.tsx';
-import { matrixLegend, matrixSelection, matrixSvg, matrixTable } from './matrix-svg.ts';
+import {
+  matrixLegend,
+  matrixSelection,
+  matrixSvg,
+  matrixTable,
+  type MatrixRowNote,
+} from './matrix-svg.ts';
 
 interface MatrixExportMenuProps {
   corpus: Corpus;
@@ -13,14 +19,25 @@ interface MatrixExportMenuProps {
   claimIds?: readonly string[];
   /** The articles in the order the page shows them. */
   articleIds?: readonly string[];
+  /** What the page's row headers say of each claim (grade, counts, denials, totals), by claim id. */
+  notes?: ReadonlyMap<string, MatrixRowNote>;
+  /** The rules the legend states (grades, sources, totals, the machine's measure), one each. */
+  rules?: readonly string[];
 }
 
 /**
  * Exports the claim matrix as the filters show it: a PNG and SVG drawn from the data (claims as
  * rows, articles as columns, the stance marks of the matrix legend), and its cells as CSV and JSON.
  */
-export function MatrixExportMenu({ corpus, filters, claimIds, articleIds }: MatrixExportMenuProps) {
-  const selection = () => matrixSelection(corpus, filters, { claimIds, articleIds });
+export function MatrixExportMenu({
+  corpus,
+  filters,
+  claimIds,
+  articleIds,
+  notes,
+  rules,
+}: MatrixExportMenuProps) {
+  const selection = () => matrixSelection(corpus, filters, { claimIds, articleIds }, notes);
   const event = corpus.events.find((e) => e.id === filters.event);
   const meta = (articles: readonly { id: string }[]) => ({
     filters: describeFilters(corpus, filters),
@@ -46,6 +63,7 @@ export function MatrixExportMenu({ corpus, filters, claimIds, articleIds }: Matr
           subtitle: `${chosen.claims.length} claims × ${chosen.articles.length} articles`,
           ...meta(chosen.articles),
           legend: matrixLegend(undefined, { stanceFilter: filters.stances.length > 0 }),
+          notes: rules,
           chart: matrixSvg(corpus, chosen, { measure }),
           style,
           measure,

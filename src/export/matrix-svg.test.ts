@@ -7,7 +7,13 @@ import { DEFAULT_FILTERS } from '../filters/filters.ts';
 import { articleLabel } from '../views/article-label.ts';
 import { buildClaimMatrix } from '../views/claim-matrix/claim-matrix-model.ts';
 /* eslint-enable import-x/no-restricted-paths */
-import { matrixLegend, matrixSelection, matrixSvg, matrixTable } from './matrix-svg.ts';
+import {
+  matrixLegend,
+  matrixSelection,
+  matrixSvg,
+  matrixTable,
+  type MatrixRowNote,
+} from './matrix-svg.ts';
 import { STANCE_GLYPHS } from './stance-glyphs.ts';
 import { pngScale } from './svg-to-png.ts';
 
@@ -89,22 +95,98 @@ describe('matrixSvg', () => {
     expect(text).toContain('49 civilians');
     // "46 people" counts people, not the claim's civilians: the page cites it nowhere, nor the export.
     expect(text).not.toContain('46 people');
-    expect(drawn.width).toBe(300 + 3 * 104);
+    expect(drawn.width).toBe(340 + 3 * 104);
   });
 
   it('draws one stance mark per cell, in the matrix legend’s shapes', () => {
-    const marks = [...doc.querySelectorAll('g > path')].map((p) => p.getAttribute('d'));
+    const marks = [...doc.querySelectorAll('g:not([data-also]) > path:not([data-reviewed])')].map(
+      (p) => p.getAttribute('d'),
+    );
     expect(marks).toHaveLength(12);
     const count = (stance: keyof typeof STANCE_GLYPHS) =>
       marks.filter((d) => d === STANCE_GLYPHS[stance].path).length;
     expect(count('attributes')).toBe(6);
     expect(count('asserts')).toBe(2);
     expect(count('not-reported')).toBe(4);
-    // Machine-proposed links get the dashed frame; hedged ones a "~".
-    expect(doc.querySelectorAll('rect[stroke-dasharray]').length).toBe(
-      selection.cells.flat().filter((c) => c.evidence?.origin === 'auto').length,
+    // Reviewed links get a tick (machine-proposed ones nothing); hedged ones a "~".
+    expect(doc.querySelectorAll('path[data-reviewed]').length).toBe(
+      selection.cells.flat().filter((c) => c.evidence?.origin === 'reviewed').length,
     );
+    expect(doc.querySelectorAll('path[data-reviewed]').length).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('rect[stroke-dasharray]')).toHaveLength(0);
     expect([...doc.querySelectorAll('text')].filter((t) => t.textContent === '~')).toHaveLength(2);
+  });
+});
+
+describe('every stance and the row notes in the export', () => {
+  // Article a2 carries the war-crimes claim and, in an invented second passage, reports its denial.
+  const corpus = structuredClone(fixtureCorpus);
+  const carried = corpus.evidence.find(
+    (e) => e.articleId === 'a2' && e.claimId === 'may-be-war-crimes',
+  )!;
+  corpus.evidence.push({
+    ...carried,
+    stance: 'disputes',
+    attributedTo: 'a ministry spokesman',
+    hedged: false,
+    origin: 'reviewed',
+  });
+  const note: MatrixRowNote = {
+    grade: 'contested',
+    why: 'contested: an invented basis',
+    counts: '3 of 3 outlets · 2 sources',
+    outlets: 3,
+    outletCount: 3,
+    sources: 2,
+    sourcesInAll: 2,
+    disputing: 1,
+    disputes: '1 article reports a denial',
+    discrepancies: ['an invented subject'],
+    totals: null,
+  };
+  const selection = matrixSelection(
+    corpus,
+    { ...DEFAULT_FILTERS, stances: ['disputes'] },
+    {},
+    new Map([['may-be-war-crimes', note]]),
+  );
+
+  it('keeps a claim disputed behind a stronger mark, and draws the second stance small', () => {
+    expect(selection.claims.map((c) => c.id)).toEqual(['may-be-war-crimes']);
+    const cell = selection.cells[0]?.find((c) => c.article.id === 'a2');
+    expect(cell?.stance).toBe('attributes');
+    expect(cell?.also).toEqual([
+      { stance: 'disputes', attributedTo: 'a ministry spokesman', reviewed: true },
+    ]);
+    expect(cell?.matchesStances).toBe(true);
+    const svg = parse(matrixSvg(corpus, selection).markup);
+    const small = [...svg.querySelectorAll('g[data-also] > path')].map((p) => p.getAttribute('d'));
+    expect(small).toContain(STANCE_GLYPHS.disputes.path);
+    const words = [...svg.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    expect(words).toContain('a ministry spokesman');
+  });
+
+  it('says each row’s grade, counts, denials and discrepancies, in the drawing and the table', () => {
+    const words = [...parse(matrixSvg(corpus, selection).markup).querySelectorAll('text')]
+      .map((t) => t.textContent)
+      .join(' ');
+    expect(words).toContain('contested · 3 of 3 outlets · 2 sources');
+    expect(words).toContain('1 article reports a denial');
+    expect(words).toContain('≠ 1 discrepancy');
+    const table = matrixTable(corpus, selection);
+    const row = table.rows.find((r) => r.article === 'a2');
+    expect(row).toMatchObject({
+      grade: 'contested',
+      sourcesShown: 2,
+      sourcesInAll: 2,
+      denials: 1,
+      discrepancies: 1,
+      discrepancySubjects: 'an invented subject',
+      alsoStances: 'disputes (a ministry spokesman)',
+    });
+    // A claim without a note says nothing it does not know.
+    const bare = matrixTable(fixtureCorpus, matrixSelection(fixtureCorpus, DEFAULT_FILTERS));
+    expect(bare.rows.every((r) => r.grade === null && r.alsoStances === null)).toBe(true);
   });
 });
 
@@ -132,8 +214,9 @@ describe('matrixLegend', () => {
       'attributes',
       'disputes',
       'not reported',
-      'machine-proposed, not yet reviewed',
+      'small second mark: the article also takes that stance',
       'hedged (“may”, “could”, “allegedly”)',
+      'reviewed by a curator; links without it are machine-proposed',
     ]);
   });
 });

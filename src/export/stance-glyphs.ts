@@ -44,15 +44,16 @@ export const STANCE_GLYPHS: Record<CellStance, StanceGlyph> = {
   },
 };
 
-/** The dashed frame around a machine-proposed link's mark, in the same 20×20 box. */
-export const AUTO_FRAME = {
-  x: 0.75,
-  y: 0.75,
-  size: 18.5,
-  radius: 3,
-  stroke: '#334155',
-  strokeWidth: 1.5,
-  dash: '2.5 2',
+/**
+ * The mark of a reviewed link, a tick in a 20×20 box drawn beside the stance's mark: a curator
+ * confirmed, corrected or added the link. Every other link is the machine's proposal, said once in
+ * the legend rather than on nearly every cell.
+ */
+export const REVIEWED_MARK = {
+  path: 'M3.5 10.5 8 15 16.5 5',
+  stroke: '#0f172a',
+  strokeWidth: 2.5,
+  label: 'reviewed by a curator',
 } as const;
 
 /** Every glyph's outline width. */

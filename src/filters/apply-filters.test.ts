@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCorpus } from '../corpus/fixtures/fixture-corpus.ts';
-import { applyFilters, cellStance, primaryEvidence } from './apply-filters.ts';
+import {
+  applyFilters,
+  cellStance,
+  cellStances,
+  otherStances,
+  primaryEvidence,
+} from './apply-filters.ts';
 import { DEFAULT_FILTERS } from './filters.ts';
 
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
@@ -53,6 +59,74 @@ describe('applyFilters', () => {
       'toll-200-civilians',
       'russia-denies-targeting-civilians',
     ]);
+  });
+});
+
+describe('the stance filter matches any stance a cell takes', () => {
+  // Article a2 carries the war-crimes claim and, in an invented second passage, reports its denial.
+  const corpus = structuredClone(fixtureCorpus);
+  const carried = corpus.evidence.find(
+    (e) => e.articleId === 'a2' && e.claimId === 'may-be-war-crimes',
+  )!;
+  corpus.evidence.push({
+    ...carried,
+    stance: 'disputes',
+    attributedTo: 'a ministry spokesman',
+    hedged: false,
+  });
+
+  it('keeps a claim whose only denial sits behind a stronger mark', () => {
+    expect(
+      ids(applyFilters(fixtureCorpus, { ...DEFAULT_FILTERS, stances: ['disputes'] }).claims),
+    ).toEqual([]);
+    expect(ids(applyFilters(corpus, { ...DEFAULT_FILTERS, stances: ['disputes'] }).claims)).toEqual(
+      ['may-be-war-crimes'],
+    );
+  });
+
+  it('still narrows by the articles shown', () => {
+    const others = applyFilters(corpus, {
+      ...DEFAULT_FILTERS,
+      stances: ['disputes'],
+      outlets: ['wire-desk', 'unidentified-a3'],
+    });
+    expect(ids(others.claims)).toEqual([]);
+  });
+});
+
+describe('cellStances and otherStances', () => {
+  const base = fixtureCorpus.evidence[0]!;
+  const carried = { ...base, stance: 'attributes' as const, attributedTo: 'a rights group' };
+  const denial = {
+    ...base,
+    stance: 'disputes' as const,
+    attributedTo: 'a ministry',
+    start: base.start + 3,
+  };
+
+  it('lists the main stance first, then every other one the article takes', () => {
+    expect(cellStances([])).toEqual(['not-reported']);
+    expect(cellStances([denial, carried])).toEqual(['attributes', 'disputes']);
+    expect(cellStances([denial])).toEqual(['disputes']);
+    const ownVoice = { ...carried, stance: 'asserts' as const, attributedTo: null };
+    expect(cellStances([denial, carried, ownVoice])).toEqual(['asserts', 'attributes', 'disputes']);
+  });
+
+  it('names whose words each other stance reports, reviewed passages first', () => {
+    expect(otherStances([])).toEqual([]);
+    expect(otherStances([carried])).toEqual([]);
+    expect(otherStances([denial, carried])).toEqual([
+      { stance: 'disputes', attributedTo: 'a ministry', reviewed: base.origin === 'reviewed' },
+    ]);
+    const reviewedDenial = {
+      ...denial,
+      attributedTo: 'a spokesman',
+      origin: 'reviewed' as const,
+      start: base.start + 9,
+    };
+    expect(otherStances([carried, { ...denial, origin: 'auto' as const }, reviewedDenial])).toEqual(
+      [{ stance: 'disputes', attributedTo: 'a spokesman', reviewed: true }],
+    );
   });
 });
 

@@ -32,6 +32,49 @@ export function cellStance(evidence: readonly Evidence[]): CellStance {
   return primaryEvidence(evidence)?.stance ?? 'not-reported';
 }
 
+/**
+ * Every stance an article takes on a claim: the primary passage's first, then the others in schema
+ * order (an article can carry a claim and also report its denial); "not reported" alone without
+ * evidence. The stance filter matches a cell when any of these is asked for.
+ */
+export function cellStances(evidence: readonly Evidence[]): CellStance[] {
+  const primary = primaryEvidence(evidence);
+  if (!primary) return ['not-reported'];
+  const taken = new Set(evidence.map((e) => e.stance));
+  return [
+    primary.stance,
+    ...(Object.keys(STANCE_ORDER) as (keyof typeof STANCE_ORDER)[]).filter(
+      (s) => s !== primary.stance && taken.has(s),
+    ),
+  ];
+}
+
+/** A stance a cell takes besides its main one, with whose words it reports. */
+export interface OtherStance {
+  stance: Evidence['stance'];
+  /** The first such passage's (reviewed before machine-proposed, then first in the text). */
+  attributedTo: string | null;
+  /** That passage is a curator's (reviewed), not the machine's proposal. */
+  reviewed: boolean;
+}
+
+/**
+ * The stances an article takes on a claim besides the one its main mark shows (`cellStance`), in
+ * schema order, each with whose words it reports: the page's small second marks and the export's.
+ */
+export function otherStances(evidence: readonly Evidence[]): OtherStance[] {
+  const [main, ...rest] = cellStances(evidence);
+  if (main === 'not-reported') return [];
+  const ordered = [...evidence].sort(
+    (a, b) => ORIGIN_ORDER[a.origin] - ORIGIN_ORDER[b.origin] || a.start - b.start,
+  );
+  return rest.flatMap((stance) => {
+    const first = ordered.find((e) => e.stance === stance);
+    if (stance === 'not-reported' || !first) return [];
+    return [{ stance, attributedTo: first.attributedTo, reviewed: first.origin === 'reviewed' }];
+  });
+}
+
 function claimTouchesEvent(corpus: Corpus, claim: Claim, eventId: string): boolean {
   if (claim.figure?.eventId === eventId) return true;
   if (claim.figure?.eventId) return false;
@@ -51,7 +94,8 @@ function claimTouchesEvent(corpus: Corpus, claim: Claim, eventId: string): boole
 
 /**
  * Applies the filters: outlets narrow the articles; claims, categories, the event and the search
- * text narrow the claims; stances keep the claims with at least one visible cell of that stance.
+ * text narrow the claims; stances keep the claims with at least one visible cell taking one of
+ * them (any of its stances, not only the one its main mark shows).
  */
 export function applyFilters(corpus: Corpus, filters: Filters): FilteredCorpus {
   const outlets = new Set(filters.outlets);
@@ -82,8 +126,10 @@ export function applyFilters(corpus: Corpus, filters: Filters): FilteredCorpus {
       if (!haystack.some((text) => text.toLocaleLowerCase().includes(query))) return false;
     }
     if (stances.size > 0) {
-      const shown = articles.map((a) => cellStance(evidence.filter((e) => e.articleId === a.id)));
-      if (!shown.some((stance) => stances.has(stance))) return false;
+      const taken = articles.flatMap((a) =>
+        cellStances(evidence.filter((e) => e.articleId === a.id)),
+      );
+      if (!taken.some((stance) => stances.has(stance))) return false;
     }
     return true;
   });

@@ -5,6 +5,7 @@ import { parseCorpus } from '../../corpus/parse-corpus.ts';
 import type { Corpus } from '../../corpus/schema.ts';
 import { DEFAULT_FILTERS, type Filters } from '../../filters/filters.ts';
 import { buildClaimMatrix } from './claim-matrix-model.ts';
+import { rowWords } from './row-words.ts';
 
 const matrix = (filters: Partial<Filters> = {}, corpus: Corpus = fixtureCorpus) =>
   buildClaimMatrix(corpus, { ...DEFAULT_FILTERS, ...filters });
@@ -111,6 +112,88 @@ describe('buildClaimMatrix: rows and columns', () => {
       'russia-denies-targeting-civilians',
     ]);
     expect(matrix({ q: 'nothing matches this' }).rows).toEqual([]);
+  });
+});
+
+describe('buildClaimMatrix: sources and grades per claim', () => {
+  // a1 and a2 share wire copy. Here a2 carries the toll in words of its own (the activists'
+  // "hundreds"), outside the copy it shares: for this claim the two are independent.
+  const corpus = structuredClone(fixtureCorpus);
+  const copied = corpus.evidence.findIndex(
+    (e) => e.articleId === 'a2' && e.claimId === 'toll-200-civilians',
+  );
+  const text = corpus.articles[1]!.text;
+  const quote = 'Hundreds of civilians have died since the campaign began, activists say.';
+  const start = text.indexOf(quote);
+  corpus.evidence[copied] = {
+    articleId: 'a2',
+    start,
+    end: start + quote.length,
+    quote,
+    claimId: 'toll-200-civilians',
+    stance: 'attributes',
+    attributedTo: 'activists',
+    hedged: false,
+    origin: 'auto',
+  };
+  const rowOf = (model: ReturnType<typeof matrix>, id: string) =>
+    model.rows.find((r) => r.claim.id === id)!;
+
+  it('decides independence from the claim’s own passages, not from whole articles', () => {
+    expect(rowOf(matrix(), 'toll-200-civilians')).toMatchObject({ sources: 1 });
+    const row = rowOf(matrix({}, valid(corpus)), 'toll-200-civilians');
+    expect(row).toMatchObject({ outlets: 2, sources: 2 });
+    expect(row.sourcing).toMatchObject({
+      grade: 'corroborated',
+      sources: 2,
+      sourceArticles: [['a1'], ['a2']],
+    });
+  });
+
+  it('grades over all articles under a filter, and the counts say what is shown', () => {
+    const model = matrix({ outlets: ['wire-desk'] }, valid(corpus));
+    const row = rowOf(model, 'toll-200-civilians');
+    expect(row).toMatchObject({ outlets: 1, sources: 1, partlyHidden: true });
+    expect(row.sourcing.grade).toBe('corroborated');
+    const words = rowWords(row, model.groups.length);
+    expect(words.counts).toBe('1 of 1 outlet · 1 source shown (2 in all articles)');
+    expect(words.gradeWords).toBe('corroborated');
+    expect(words.why).toContain('2 independent sources carry it');
+    // Unfiltered, nothing is said to be hidden.
+    expect(rowWords(rowOf(matrix({}, valid(corpus)), 'toll-200-civilians'), 3).counts).toBe(
+      '2 of 3 outlets · 2 sources',
+    );
+  });
+
+  it('gives a count claim the totals its sources cite, never a vague amount as a number', () => {
+    const row = rowOf(matrix({}, valid(corpus)), 'toll-200-civilians');
+    expect(row.sourcing.totals?.words).toBe(
+      'total at least 200 civilians (cited by 1 of 2 sources)',
+    );
+    expect(rowOf(matrix(), 'may-be-war-crimes').sourcing.totals).toBeNull();
+  });
+
+  it('makes a claim contested when an article reports a denial of it, and says who', () => {
+    const disputed = structuredClone(fixtureCorpus);
+    const carried = disputed.evidence.find(
+      (e) => e.articleId === 'a3' && e.claimId === 'ariha-market-49-killed',
+    )!;
+    disputed.evidence.push({
+      ...carried,
+      stance: 'disputes',
+      attributedTo: 'a ministry spokesman',
+    });
+    const model = matrix({}, valid(disputed));
+    const row = rowOf(model, 'ariha-market-49-killed');
+    expect(row.sourcing.grade).toBe('contested');
+    expect(row.disputing).toBe(1);
+    const words = rowWords(row, model.groups.length);
+    expect(words.disputes).toBe('1 article reports a denial');
+    expect(words.why).toContain('article a3, citing a ministry spokesman');
+    expect(rowOf(matrix(), 'ariha-market-49-killed').sourcing.grade).toBe('corroborated');
+    expect(rowOf(matrix(), 'russia-denies-targeting-civilians').sourcing.grade).toBe(
+      'single-source',
+    );
   });
 });
 
@@ -223,6 +306,32 @@ describe('buildClaimMatrix: cells', () => {
     const carried = cellOf(filtered, 'toll-200-civilians', 'a1');
     expect(carried.matchesStances).toBe(false);
     expect(carried.label).not.toContain('matches the stance filter');
+  });
+
+  it('shows every stance an article takes: a denial it also reports gets its own mark', () => {
+    const corpus = structuredClone(fixtureCorpus);
+    const carried = corpus.evidence.find(
+      (e) => e.articleId === 'a2' && e.claimId === 'may-be-war-crimes',
+    )!;
+    corpus.evidence.push({
+      ...carried,
+      stance: 'disputes',
+      attributedTo: 'a ministry spokesman',
+      hedged: false,
+      origin: 'auto',
+    });
+    const cell = cellOf(matrix({}, corpus), 'may-be-war-crimes', 'a2');
+    expect(cell.stance).toBe('attributes');
+    expect(cell.also).toEqual([
+      { stance: 'disputes', attributedTo: 'a ministry spokesman', reviewed: false },
+    ]);
+    expect(cell.label).toContain('also reports a denial, citing a ministry spokesman');
+    // The stance filter matches the cell by its second stance, and says so.
+    const filtered = cellOf(matrix({ stances: ['disputes'] }, corpus), 'may-be-war-crimes', 'a2');
+    expect(filtered.matchesStances).toBe(true);
+    expect(filtered.label).toMatch(/matches the stance filter$/);
+    const row = matrix({}, corpus).rows.find((r) => r.claim.id === 'may-be-war-crimes');
+    expect(row?.stances).toEqual(['attributes', 'disputes']);
   });
 
   it('is undefined outside the matrix', () => {

@@ -11,10 +11,25 @@ import type {
   Stance,
 } from '../../corpus/schema.ts';
 import { ClaimCategorySchema } from '../../corpus/schema.ts';
-import { applyFilters, cellStance, primaryEvidence } from '../../filters/apply-filters.ts';
+import {
+  applyFilters,
+  cellStance,
+  cellStances,
+  otherStances,
+  primaryEvidence,
+  type OtherStance,
+} from '../../filters/apply-filters.ts';
 import type { CellStance, Filters, Sort } from '../../filters/filters.ts';
 import { citedFigure } from './cited-figure.ts';
-import { articleLabel } from '../article-label.ts';
+import {
+  carries,
+  gradeClaim,
+  gradeTotals,
+  type ClaimGrade,
+  type TotalsGrade,
+} from './claim-grade.ts';
+import { claimSources, reuseIndex } from './claim-sources.ts';
+import { articleLabel, articleLabelParts, type ArticleLabelParts } from '../article-label.ts';
 import { figureWords } from '../figure-wording.ts';
 
 /** One column of the matrix: one article, under its outlet. */
@@ -25,6 +40,8 @@ export interface MatrixColumn {
   group: number;
   /** "Wire Desk (article a1)": how the column is named to a person. */
   label: string;
+  /** The outlet's name without "(article …)", and which article: for headers on two lines. */
+  parts: ArticleLabelParts;
   /**
    * Why the machine read nothing in this article (a language it does not read), from the build's
    * diagnostics; null when it was read. Its empty cells then mean "not read", not "not reported".
@@ -39,18 +56,40 @@ export interface MatrixGroup {
   columnCount: number;
 }
 
+/** How a claim is sourced in the whole corpus, whatever the filters show: its grade's basis. */
+export interface ClaimSourcing {
+  grade: ClaimGrade;
+  /** Independent sources carrying the claim in the corpus (`claimSources`). */
+  sources: number;
+  /** The articles of each of those sources. */
+  sourceArticles: string[][];
+  /** Passages reporting a denial or rebuttal of it, and whose words each reports. */
+  disputes: { articleId: string; attributedTo: string | null }[];
+  /** For a count claim: the range of the totals its sources cite and the lowest; else null. */
+  totals: TotalsGrade | null;
+}
+
 /** One row of the matrix: one claim, with what the visible articles make of it. */
 export interface MatrixRow {
   claim: Claim;
-  /** Visible outlets with at least one article that carries the claim. */
+  /** Visible outlets with an article that carries the claim (asserts or attributes it). */
   outlets: number;
   /** Visible articles that carry the claim. */
   articles: number;
-  /** Independent sources among those articles, once wire and spun copies are grouped. */
+  /**
+   * Independent sources among those articles: two are one source when the passages that carry
+   * the claim in both lie in copy they share (`claimSources`).
+   */
   sources: number;
+  /** Visible articles that report a denial or rebuttal of the claim. */
+  disputing: number;
+  /** The grade and its basis, over the whole corpus. */
+  sourcing: ClaimSourcing;
+  /** The filters hide some article that carries or disputes the claim. */
+  partlyHidden: boolean;
   /** The corpus's discrepancies about this claim. */
   discrepancies: Discrepancy[];
-  /** The distinct stances the visible articles take, in schema order. */
+  /** The distinct stances the visible articles take (any passage's), in schema order. */
   stances: Stance[];
   /** Some carrying articles hedge the claim and others do not. */
   hedgeDiffers: boolean;
@@ -60,7 +99,13 @@ export interface MatrixRow {
 export interface MatrixCell {
   claim: Claim;
   column: MatrixColumn;
+  /** The stance the cell's main mark shows: its primary passage's. */
   stance: CellStance;
+  /**
+   * The other stances the article takes on the claim, each with whose words it reports (the
+   * first such passage's): "also reports a denial, citing …". Drawn as small second marks.
+   */
+  also: OtherStance[];
   /** The evidence behind the cell, reviewed links first; empty when not reported. */
   evidence: Evidence[];
   hedged: boolean;
@@ -71,7 +116,7 @@ export interface MatrixCell {
   figure: Figure | null;
   /** The figure lies inside the evidence span (else elsewhere in the same article). */
   figureInEvidence: boolean;
-  /** Whether the cell's stance is one the stance filter asks for; null when none is set. */
+  /** Whether any of the cell's stances is one the stance filter asks for; null when none is set. */
   matchesStances: boolean | null;
   /** Row, column and stance in words, for screen readers and tooltips. */
   label: string;
@@ -105,6 +150,19 @@ export function stanceWords(stance: CellStance, attributedTo: string | null): st
       return attributedTo === null ? 'disputes' : `disputes, citing ${attributedTo}`;
     case 'not-reported':
       return 'not reported';
+  }
+}
+
+/** A second stance in words, after "also": "reports a denial, citing the ministry". */
+export function alsoWords(stance: Stance, attributedTo: string | null): string {
+  const who = attributedTo === null ? '' : `, citing ${attributedTo}`;
+  switch (stance) {
+    case 'asserts':
+      return 'asserts it';
+    case 'attributes':
+      return attributedTo === null ? 'attributes it' : `attributes it to ${attributedTo}`;
+    case 'disputes':
+      return `reports a denial${who}`;
   }
 }
 
@@ -176,6 +234,7 @@ export function buildClaimMatrix(corpus: Corpus, filters: Filters): ClaimMatrixM
         // An unidentified outlet's name already says which article it is.
         // The column header marks how the outlet is known: the label need not say "inferred".
         label: articleLabel(corpus, article, { identity: false }),
+        parts: articleLabelParts(corpus, article),
         unread: unreadOf.get(article.id) ?? null,
       });
     }
@@ -195,10 +254,46 @@ export function buildClaimMatrix(corpus: Corpus, filters: Filters): ClaimMatrixM
     list.push(f);
     figuresByArticle.set(f.articleId, list);
   }
-  const sourceOf = new Map<string, string>();
-  for (const group of corpus.sourceGroups) {
-    for (const id of group.articleIds) sourceOf.set(id, group.id);
+  const reuseOf = reuseIndex(corpus.reuse);
+  // The whole corpus's passages per claim: a grade speaks of the corpus, whatever is shown.
+  const allEvidenceByClaim = new Map<string, Evidence[]>();
+  for (const e of corpus.evidence) {
+    const list = allEvidenceByClaim.get(e.claimId);
+    if (list === undefined) allEvidenceByClaim.set(e.claimId, [e]);
+    else list.push(e);
   }
+  const sourcingOf = (claim: Claim): ClaimSourcing => {
+    const evidence = allEvidenceByClaim.get(claim.id) ?? [];
+    const carried = evidence.filter(carries);
+    const carryingIds = new Set(carried.map((e) => e.articleId));
+    const sourceArticles = claimSources(carried, reuseOf(carryingIds));
+    const disputes = evidence
+      .filter((e) => e.stance === 'disputes')
+      .map((e) => ({ articleId: e.articleId, attributedTo: e.attributedTo }));
+    let totals: TotalsGrade | null = null;
+    if (claim.figure !== null) {
+      totals = gradeTotals(
+        sourceArticles.flatMap((ids, source) =>
+          ids.map((id) => ({
+            figure: citedFigure(
+              claim,
+              evidence.filter((e) => e.articleId === id),
+              figuresByArticle.get(id) ?? [],
+            ).figure,
+            source: String(source),
+          })),
+        ),
+        sourceArticles.length,
+      );
+    }
+    return {
+      grade: gradeClaim({ sources: sourceArticles.length, disputes: disputes.length }),
+      sources: sourceArticles.length,
+      sourceArticles,
+      disputes,
+      totals,
+    };
+  };
   const discrepanciesByClaim = new Map<string, Discrepancy[]>();
   for (const d of corpus.discrepancies) {
     if (d.claimId === null) continue;
@@ -209,18 +304,26 @@ export function buildClaimMatrix(corpus: Corpus, filters: Filters): ClaimMatrixM
 
   const rows: MatrixRow[] = visible.claims.map((claim) => {
     const byArticle = evidenceByCell.get(claim.id) ?? new Map<string, Evidence[]>();
-    const carrying = [...byArticle.keys()].filter((id) => articleOutlet.has(id));
-    const shown = carrying.map((id) => {
+    const reporting = [...byArticle.keys()].filter((id) => articleOutlet.has(id));
+    const carrying = reporting.filter((id) => (byArticle.get(id) ?? []).some(carries));
+    const carriedHere = carrying.flatMap((id) => (byArticle.get(id) ?? []).filter(carries));
+    const sourcing = sourcingOf(claim);
+    const inCorpus = new Set((allEvidenceByClaim.get(claim.id) ?? []).map((e) => e.articleId));
+    const shown = reporting.map((id) => {
       const evidence = byArticle.get(id) ?? [];
-      return { stance: cellStance(evidence), hedged: primaryEvidence(evidence)?.hedged ?? false };
+      return { stances: cellStances(evidence), hedged: primaryEvidence(evidence)?.hedged ?? false };
     });
-    const stanceSet = new Set(shown.map((s) => s.stance));
+    const stanceSet = new Set(shown.flatMap((s) => s.stances));
     return {
       claim,
       outlets: new Set(carrying.map((id) => articleOutlet.get(id))).size,
       articles: carrying.length,
-      // An article in no source group is a source of its own.
-      sources: new Set(carrying.map((id) => sourceOf.get(id) ?? `article:${id}`)).size,
+      sources: claimSources(carriedHere, reuseOf(carrying)).length,
+      disputing: reporting.filter((id) =>
+        (byArticle.get(id) ?? []).some((e) => e.stance === 'disputes'),
+      ).length,
+      sourcing,
+      partlyHidden: [...inCorpus].some((id) => !articleOutlet.has(id)),
       discrepancies: discrepanciesByClaim.get(claim.id) ?? [],
       stances: (['asserts', 'attributes', 'disputes'] as const).filter((s) => stanceSet.has(s)),
       hedgeDiffers: new Set(shown.map((s) => s.hedged)).size > 1,
@@ -238,6 +341,8 @@ export function buildClaimMatrix(corpus: Corpus, filters: Filters): ClaimMatrixM
     );
     const primary = primaryEvidence(evidence);
     const stance = cellStance(evidence);
+    const stances = cellStances(evidence);
+    const also = otherStances(evidence);
     const { figure, inEvidence } = citedFigure(
       row.claim,
       evidence,
@@ -252,10 +357,12 @@ export function buildClaimMatrix(corpus: Corpus, filters: Filters): ClaimMatrixM
     ];
     if (primary) {
       if (hedged) parts.push('hedged');
-      // One article can carry a claim and also report its denial: say so, the mark shows one.
-      const others = new Set(evidence.map((e) => e.stance).filter((s) => s !== stance));
-      if (others.has('attributes')) parts.push('also attributes it');
-      if (others.has('disputes')) parts.push('also reports a denial');
+      // One article can carry a claim and also report its denial: each has its own mark.
+      for (const other of also) {
+        parts.push(
+          `also ${alsoWords(other.stance, other.attributedTo)}${other.reviewed ? ' (reviewed)' : ''}`,
+        );
+      }
       if (figure) {
         parts.push(`cites ${figureWords(figure)}${inEvidence ? '' : ' elsewhere in the article'}`);
       }
@@ -263,12 +370,14 @@ export function buildClaimMatrix(corpus: Corpus, filters: Filters): ClaimMatrixM
       parts.push(primary.origin === 'auto' ? 'machine-proposed' : 'reviewed');
     }
     // The stance filter keeps rows with a matching cell; which cells match is said and shown.
-    const matchesStances = chosenStances.size === 0 ? null : chosenStances.has(stance);
+    const matchesStances =
+      chosenStances.size === 0 ? null : stances.some((s) => chosenStances.has(s));
     if (matchesStances) parts.push('matches the stance filter');
     return {
       claim: row.claim,
       column,
       stance,
+      also,
       evidence,
       hedged,
       origin: primary?.origin ?? null,

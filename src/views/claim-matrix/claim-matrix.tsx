@@ -9,9 +9,24 @@ import {
 } from '../../filters/filters.ts';
 import { MatrixExportMenu } from '../../export/matrix-export-menu.tsx';
 import type { ViewProps } from '../view-props.ts';
+import type { MatrixRowNote } from '../../export/matrix-svg.ts';
+import { GRADE_RULES, GRADE_WORDS, GRADES } from './claim-grade.ts';
 import { buildClaimMatrix } from './claim-matrix-model.ts';
+import { MACHINE_MEASURED, SOURCES_RULE, TOTALS_RULE } from './legend-words.ts';
 import { MatrixGrid } from './matrix-grid.tsx';
 import { MatrixLegend } from './matrix-legend.tsx';
+import { matrixSummary } from './matrix-summary.ts';
+import { rowWords } from './row-words.ts';
+
+/** The rules an exported matrix states under its legend, as the page's legend states them. */
+const EXPORT_RULES = [
+  ...GRADES.filter((grade) => grade !== 'no-source').map(
+    (grade) => `${GRADE_WORDS[grade]}: ${GRADE_RULES[grade]} (over all articles)`,
+  ),
+  `sources: ${SOURCES_RULE}`,
+  `total: ${TOTALS_RULE}`,
+  MACHINE_MEASURED,
+];
 
 const SORT_LABELS: Record<Sort, string> = {
   category: 'Category',
@@ -39,11 +54,45 @@ export function ClaimMatrix({ corpus, filters, setFilters }: ViewProps) {
   const key = matrixKey(filters);
   // Derived once per change of the filters, not when a cell opens or closes.
   const model = useMemo(() => buildClaimMatrix(corpus, parseFilters(key).filters), [corpus, key]);
+  const summary = useMemo(
+    () => matrixSummary(corpus, parseFilters(key).filters, model),
+    [corpus, key, model],
+  );
+  // What each row header says, handed to the export so the files say the same.
+  const notes = useMemo(
+    () =>
+      new Map(
+        model.rows.map((row): [string, MatrixRowNote] => {
+          const words = rowWords(row, model.groups.length);
+          return [
+            row.claim.id,
+            {
+              grade: words.gradeWords,
+              why: words.why,
+              counts: words.counts,
+              outlets: row.outlets,
+              outletCount: model.groups.length,
+              sources: row.sources,
+              sourcesInAll: row.sourcing.sources,
+              disputing: row.disputing,
+              disputes: words.disputes,
+              discrepancies: row.discrepancies.map((d) => d.subject),
+              totals: words.totals,
+            },
+          ];
+        }),
+      ),
+    [model],
+  );
 
   return (
     <section aria-labelledby="claim-matrix-heading">
       <div className="mb-2 flex flex-wrap items-end justify-between gap-2">
-        <h2 id="claim-matrix-heading" className="text-lg font-semibold text-slate-950">
+        <h2
+          id="claim-matrix-heading"
+          tabIndex={-1}
+          className="text-lg font-semibold text-slate-950"
+        >
           Claim matrix
         </h2>
         <div className="flex flex-wrap items-center gap-2">
@@ -69,9 +118,14 @@ export function ClaimMatrix({ corpus, filters, setFilters }: ViewProps) {
             filters={filters}
             claimIds={model.rows.map((row) => row.claim.id)}
             articleIds={model.columns.map((column) => column.article.id)}
+            notes={notes}
+            rules={EXPORT_RULES}
           />
         </div>
       </div>
+      <p id="claim-matrix-summary" className="mb-2 text-sm text-slate-800">
+        {summary}
+      </p>
       <MatrixLegend stanceFilter={filters.stances.length > 0} />
       {model.rows.length === 0 || model.columns.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-6 text-center text-slate-800">

@@ -5,28 +5,50 @@ import { cellElementId } from './cell-element-id.ts';
 import {
   categoryLabel,
   type ClaimMatrixModel,
+  type MatrixColumn,
   type MatrixCell,
   type MatrixGroup,
   type MatrixRow,
 } from './claim-matrix-model.ts';
 import { figureWords } from '../figure-wording.ts';
+import { GradeBadge } from './grade-badge.tsx';
 import { moveInGrid, type GridPosition } from './grid-navigation.ts';
-import { StanceMark } from './stance-mark.tsx';
+import { rowWords } from './row-words.ts';
+import { ReviewedMark, StanceMark } from './stance-mark.tsx';
 import { NARROW_SCREEN, useMediaQuery } from '../use-media-query.ts';
 
 /**
- * Sizes in pixels; narrow screens get a slimmer claim column and taller rows. Rows are tall enough
- * for three lines of the claim: most claims whole, with the dates and counts they end on (in the
- * seed corpus 12 of 15 claims, against 6 with two lines).
+ * Sizes in pixels; narrow screens get a slimmer claim column. Rows are as tall as their content
+ * (measured once drawn): `row` is only the least a row is taken to need before then.
  */
-const WIDE = { rowHeader: 288, column: 136, row: 116, group: 72, columnHeader: 44 };
-const NARROW = { rowHeader: 148, column: 112, row: 176, group: 72, columnHeader: 44 };
+const WIDE = { rowHeader: 440, column: 136, row: 56, group: 46, columnHeader: 34, chars: 66 };
+const NARROW = { rowHeader: 164, column: 104, row: 96, group: 54, columnHeader: 34, chars: 26 };
 /**
- * What the grid is taken to measure before it has been measured: a desktop screen's worth (the
- * grid is at most 52rem tall). The prerender draws this many rows and columns, and the browser's
- * first render must draw the same ones to take the prerendered page over.
+ * Where the matrix shares its width (the source reader open beside it), the claim column gives
+ * way down to this, so about three articles stay in view beside the claims.
+ */
+const MIN_WIDE_ROW_HEADER = 300;
+const COLUMNS_KEPT_IN_VIEW = 3;
+/** About how wide a character of a claim is, in px, to estimate its lines. */
+const CHARACTER = 6.3;
+/**
+ * What the grid is taken to measure before it has been measured: a desktop screen's worth. The
+ * prerender draws this many rows and columns, and the browser's first render must draw the same
+ * ones to take the prerendered page over.
  */
 const FIRST_RECT = { width: 1280, height: 832 };
+
+/**
+ * A row's height before it is measured, from how many lines its claim and its cells' words take
+ * (at about `chars` characters a line in the claim column). The same on the server and in the
+ * browser, so the prerendered rows are where the first render puts them.
+ */
+function estimateRow(row: MatrixRow, size: typeof WIDE): number {
+  const claimLines = Math.ceil(row.claim.statement.length / size.chars);
+  // The line of grade, counts and totals under the claim takes about a third more room.
+  const metaLines = Math.ceil((row.sourcing.totals === null ? 80 : 120) / (size.chars * 1.1));
+  return Math.max(size.row, 10 + claimLines * 18 + metaLines * 17);
+}
 
 /** Keeps one index rendered whatever the scroll, so the focused cell never unmounts. */
 function keeping(index: number) {
@@ -54,11 +76,35 @@ interface Props {
 /**
  * The claim matrix as an ARIA grid: arrow keys, Home/End, Ctrl+Home/End, PageUp/PageDown and Enter,
  * with one tab stop; rows and columns are virtualized, and aria-rowindex/colindex stay those of the
- * whole matrix.
+ * whole matrix. Rows are as tall as their content.
  */
 export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
   const narrow = useMediaQuery(NARROW_SCREEN);
-  const size = narrow ? NARROW : WIDE;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The width the grid may take: its container's. Unknown until measured (as in the prerender).
+  const [room, setRoom] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const container = scrollRef.current?.parentElement;
+    if (!container) return;
+    const measure = () => {
+      const width = Math.floor(container.getBoundingClientRect().width);
+      if (width > 0) setRoom(width);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, []);
+  const size = useMemo(() => {
+    if (narrow) return NARROW;
+    if (room === null) return WIDE;
+    const rowHeader = Math.max(
+      MIN_WIDE_ROW_HEADER,
+      Math.min(WIDE.rowHeader, room - COLUMNS_KEPT_IN_VIEW * WIDE.column - 2),
+    );
+    return { ...WIDE, rowHeader, chars: Math.floor((rowHeader - 24) / CHARACTER) };
+  }, [narrow, room]);
   const headerHeight = size.group + size.columnHeader;
   const { rows, columns, groups } = model;
 
@@ -82,14 +128,17 @@ export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
     column: columnIndex.get(focus?.articleId ?? '') ?? clamp(focus?.column ?? 0, columns.length),
   };
 
-  const scrollRef = useRef<HTMLDivElement>(null);
   // The app does not run the React Compiler, and the virtualizer re-renders this component itself
   // on scroll, so its unmemoizable functions cannot go stale here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const rowVirtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => size.row,
+    estimateSize: (index) => {
+      const row = rows[index];
+      return row ? estimateRow(row, size) : size.row;
+    },
+    getItemKey: (index) => rows[index]?.claim.id ?? index,
     initialRect: FIRST_RECT,
     paddingStart: headerHeight,
     scrollPaddingStart: headerHeight,
@@ -110,7 +159,15 @@ export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
   useEffect(() => {
     rowVirtualizer.measure();
     columnVirtualizer.measure();
-  }, [narrow, rowVirtualizer, columnVirtualizer]);
+  }, [size, rowVirtualizer, columnVirtualizer]);
+
+  // A cell opened from a link (or Back, Forward) is scrolled into the grid's view, not only marked.
+  const openRow = openCell ? (rowIndex.get(openCell.claimId) ?? -1) : -1;
+  const openColumn = openCell ? (columnIndex.get(openCell.articleId) ?? -1) : -1;
+  useEffect(() => {
+    if (openRow >= 0) rowVirtualizer.scrollToIndex(openRow);
+    if (openColumn >= 0) columnVirtualizer.scrollToIndex(openColumn);
+  }, [openRow, openColumn, rowVirtualizer, columnVirtualizer]);
 
   const focusPending = useRef(false);
   const activeCell = model.cell(active.row, active.column);
@@ -150,9 +207,16 @@ export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
       event.preventDefault();
       return;
     }
+    // A page is as many rows as are in view now (rows differ in height).
     const scroller = scrollRef.current;
     const pageRows = scroller
-      ? Math.max(1, Math.floor((scroller.clientHeight - headerHeight) / size.row))
+      ? rowVirtualizer
+          .getVirtualItems()
+          .filter(
+            (item) =>
+              item.start >= scroller.scrollTop + headerHeight &&
+              item.end <= scroller.scrollTop + scroller.clientHeight,
+          ).length
       : 1;
     const next = moveInGrid(event, active, rows.length, columns.length, pageRows);
     if (!next) return;
@@ -173,14 +237,17 @@ export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
   return (
     <div
       ref={scrollRef}
+      id="claim-matrix-grid"
       role="grid"
       data-wide-layout
       aria-label={`Claim matrix: ${rows.length} claims by ${columns.length} articles`}
       aria-rowcount={rows.length + 2}
       aria-colcount={columns.length + 1}
       onKeyDown={onKeyDown}
-      className="relative w-fit max-w-full overflow-auto overscroll-contain rounded-lg border border-slate-300 bg-white"
-      style={{ maxHeight: 'min(72vh, 52rem)' }}
+      className="relative w-fit max-w-full overflow-auto overscroll-x-contain rounded-lg border border-slate-300 bg-white"
+      // As tall as the screen, less a margin to scroll the page by: once scrolled into view, the
+      // matrix shows as many claims as fit.
+      style={{ maxHeight: 'min(calc(100vh - 2.5rem), 60rem)' }}
     >
       <div className="relative" style={{ width: totalWidth, height: totalHeight }}>
         <div role="rowgroup" className="sticky top-0 z-20" style={{ width: totalWidth }}>
@@ -189,16 +256,19 @@ export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
               role="columnheader"
               aria-colindex={1}
               aria-rowspan={2}
-              className="sticky left-0 z-30 flex flex-col justify-end border-r border-b border-slate-300 bg-slate-100 px-3 py-2"
+              className="sticky left-0 z-30 flex flex-col justify-end border-r border-b border-slate-300 bg-slate-100 px-3 py-1.5"
               style={{ width: size.rowHeader, height: headerHeight }}
             >
               <span className="text-sm font-semibold text-slate-900">Claim</span>
-              <span className="text-xs text-slate-700">outlets carrying it · sources</span>
+              <span className="text-xs text-slate-700">
+                grade · outlets carrying it · independent sources
+              </span>
             </div>
             {visibleGroups.map((group) => (
               <GroupHeader
                 key={group.outlet.id}
                 group={group}
+                column={columns[group.firstColumn]}
                 left={size.rowHeader + group.firstColumn * size.column}
                 width={group.columnCount * size.column}
                 height={size.group}
@@ -219,7 +289,7 @@ export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
                   key={column.article.id}
                   role="columnheader"
                   aria-colindex={vc.index + 2}
-                  className="absolute top-0 flex h-full flex-col justify-center border-r border-b border-slate-300 bg-slate-50 px-2 text-xs"
+                  className="absolute top-0 flex h-full flex-col justify-center border-r border-b border-slate-300 bg-slate-50 px-2 text-[11px] leading-tight"
                   style={{ left: vc.start, width: vc.size }}
                   title={column.unread ?? column.article.title ?? undefined}
                 >
@@ -238,13 +308,18 @@ export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
           {virtualRows.map((vr) => {
             const row = rows[vr.index];
             if (!row) return null;
+            // Cells sit in the row's flow, so the row grows to the tallest; a gap stands for the
+            // columns scrolled out of view.
+            let x = size.rowHeader;
             return (
               <div
                 key={row.claim.id}
+                ref={rowVirtualizer.measureElement}
+                data-index={vr.index}
                 role="row"
                 aria-rowindex={vr.index + 3}
-                className="absolute left-0"
-                style={{ top: vr.start, height: vr.size, width: totalWidth }}
+                className="absolute left-0 flex"
+                style={{ top: vr.start, minHeight: size.row, width: totalWidth }}
               >
                 <RowHeader
                   row={row}
@@ -255,6 +330,8 @@ export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
                 {virtualColumns.map((vc) => {
                   const cell = model.cell(vr.index, vc.index);
                   if (!cell) return null;
+                  const gap = vc.start - x;
+                  x = vc.start + vc.size;
                   const isActive = vr.index === active.row && vc.index === active.column;
                   const isOpen =
                     openCell?.claimId === cell.claim.id &&
@@ -264,7 +341,7 @@ export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
                       key={cell.column.article.id}
                       cell={cell}
                       columnIndex={vc.index}
-                      left={vc.start}
+                      gap={gap}
                       width={vc.size}
                       tabbable={isActive}
                       open={isOpen}
@@ -291,11 +368,14 @@ export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
 
 function GroupHeader({
   group,
+  column,
   left,
   width,
   height,
 }: {
   group: MatrixGroup;
+  /** The group's first column, to name an unidentified outlet by its article. */
+  column: MatrixColumn | undefined;
   left: number;
   width: number;
   height: number;
@@ -303,6 +383,10 @@ function GroupHeader({
   const { outlet } = group;
   const how = outlet.identification.how;
   const evidence = outlet.identification.evidence.map((e) => `“${e.quote}”: ${e.note}`);
+  // "Unidentified outlet (article 000)" is cut to "Unidentified outlet" in a narrow column, and
+  // two of them then look alike: the name goes on one line, the article on the next.
+  const shortName = column && group.columnCount === 1 ? column.parts.outlet : outlet.name;
+  const named = shortName !== outlet.name;
   return (
     <div
       role="columnheader"
@@ -312,16 +396,26 @@ function GroupHeader({
       style={{ left, width, height }}
       title={
         evidence.length > 0
-          ? `${IDENTITY[how] ?? how}: ${evidence.join('; ')}`
-          : (IDENTITY[how] ?? how)
+          ? `${outlet.name}, ${IDENTITY[how] ?? how}: ${evidence.join('; ')}`
+          : `${outlet.name}, ${IDENTITY[how] ?? how}`
       }
     >
-      <span className="line-clamp-2 text-sm leading-tight font-semibold text-slate-950">
-        {outlet.name}
+      {/* An unidentified outlet is named by its article in the column header just below. */}
+      <span className="line-clamp-2 text-xs leading-tight font-semibold text-slate-950">
+        {shortName}
+        {named && how !== 'unknown' && (
+          <span className="sr-only"> (article {column?.article.id})</span>
+        )}
       </span>
-      <span className="truncate text-xs text-slate-700">{outlet.kind}</span>
-      <span className={`truncate text-xs text-slate-700 ${how === 'stated' ? '' : 'italic'}`}>
-        {IDENTITY[how]}
+      <span
+        className={`truncate text-[11px] leading-tight text-slate-700 ${how === 'stated' ? '' : 'italic'}`}
+      >
+        {/* "Unidentified outlet" already says its identity is unknown: say which article. */}
+        {named && how === 'unknown'
+          ? `article ${column?.article.id ?? ''}`
+          : outlet.kind === 'unknown'
+            ? IDENTITY[how]
+            : `${outlet.kind} · ${how}`}
       </span>
     </div>
   );
@@ -339,42 +433,63 @@ function RowHeader({
   narrow: boolean;
 }) {
   const { claim, discrepancies } = row;
+  const words = rowWords(row, outletCount);
   return (
     <div
       role="rowheader"
       aria-colindex={1}
-      className="sticky left-0 z-10 flex h-full flex-col gap-0.5 overflow-hidden border-r border-b border-slate-300 bg-white px-3 py-1.5"
+      className="sticky left-0 z-10 flex shrink-0 flex-col gap-0.5 border-r border-b border-slate-300 bg-white px-3 py-1"
       style={{ width }}
     >
       <span
-        className={`${narrow ? 'line-clamp-5 text-xs' : 'line-clamp-3 text-sm'} shrink-0 leading-snug font-medium text-slate-950`}
-        title={claim.statement}
+        className={`${narrow ? 'text-xs' : 'text-[13px]'} leading-snug font-medium text-slate-950`}
       >
         {claim.statement}
-      </span>
-      <span
-        className="shrink-0 text-xs break-words text-slate-700"
-        title={`${categoryLabel(claim.category)} · claimed by ${claim.claimant}`}
-      >
-        {categoryLabel(claim.category)} · {claim.claimant}
-      </span>
-      <span className="flex shrink-0 flex-wrap items-center gap-x-2 gap-y-0.5 text-xs text-slate-800">
-        <span>
-          {row.outlets} of {outletCount} outlets · {row.sources}{' '}
-          {row.sources === 1 ? 'source' : 'sources'}
-        </span>
-        {discrepancies.length > 0 && (
-          <span
-            className="rounded bg-amber-100 px-1 font-semibold text-amber-950 ring-1 ring-amber-700"
-            title={discrepancies.map((d) => d.subject).join('; ')}
-          >
-            ≠ {discrepancies.length}
-            <span className={narrow ? 'sr-only' : ''}>
-              {' '}
-              {discrepancies.length === 1 ? 'discrepancy' : 'discrepancies'}
+      </span>{' '}
+      {/* One flowing line (wrapped as needed): grade, counts, denials, discrepancies, totals. */}
+      <span className="text-xs leading-snug text-slate-800">
+        <GradeBadge grade={words.grade} why={words.why} /> <span>{words.counts}</span>
+        {words.disputes !== null && (
+          <>
+            {' · '}
+            <span className="whitespace-nowrap">
+              <span className="mr-0.5 inline-block align-[-1px]">
+                <StanceMark stance="disputes" size={11} />
+              </span>
+              {words.disputes}
             </span>
-          </span>
+          </>
         )}
+        {discrepancies.length > 0 && (
+          <>
+            {' '}
+            <span
+              className="rounded bg-amber-100 px-1 font-semibold whitespace-nowrap text-amber-950 ring-1 ring-amber-700"
+              title={discrepancies.map((d) => d.subject).join('; ')}
+            >
+              ≠ {discrepancies.length}
+              <span className={narrow ? 'sr-only' : ''}>
+                {' '}
+                {discrepancies.length === 1 ? 'discrepancy' : 'discrepancies'}
+              </span>
+            </span>
+          </>
+        )}
+        {words.totals !== null && (
+          <>
+            {' · '}
+            <span className="font-medium text-slate-950">{words.totals}</span>
+          </>
+        )}
+        <span
+          className="text-slate-600"
+          title={`${categoryLabel(claim.category)} · claimed by ${claim.claimant}`}
+        >
+          {' · '}
+          <span className={narrow ? 'sr-only' : ''}>{categoryLabel(claim.category)} · </span>
+          <span className="sr-only">claimed by </span>
+          {claim.claimant}
+        </span>
       </span>
     </div>
   );
@@ -383,7 +498,7 @@ function RowHeader({
 function MatrixGridCell({
   cell,
   columnIndex,
-  left,
+  gap,
   width,
   tabbable,
   open,
@@ -392,7 +507,8 @@ function MatrixGridCell({
 }: {
   cell: MatrixCell;
   columnIndex: number;
-  left: number;
+  /** Room for the columns before this one that are scrolled out of view. */
+  gap: number;
   width: number;
   tabbable: boolean;
   open: boolean;
@@ -412,12 +528,16 @@ function MatrixGridCell({
       onClick={onOpen}
       title={cell.label}
       data-matches-stances={cell.matchesStances ?? undefined}
-      className="absolute top-0 flex h-full cursor-pointer flex-col items-center gap-0.5 border-r border-b border-slate-200 px-1.5 py-2 text-center hover:bg-slate-50 focus-visible:-outline-offset-4! data-[matches-stances=true]:bg-amber-50 data-[matches-stances=true]:shadow-[inset_0_-4px_0_var(--color-oi-orange)] aria-selected:bg-sky-50 aria-selected:shadow-[inset_0_0_0_2px_var(--color-oi-blue)]"
-      style={{ left, width }}
+      className="flex shrink-0 cursor-pointer flex-col items-center gap-0.5 border-r border-b border-slate-200 px-1 py-1.5 text-center hover:bg-slate-50 focus-visible:-outline-offset-4! data-[matches-stances=true]:bg-amber-50 data-[matches-stances=true]:shadow-[inset_0_-4px_0_var(--color-oi-orange)] aria-selected:bg-sky-50 aria-selected:shadow-[inset_0_0_0_2px_var(--color-oi-blue)]"
+      style={{ width, marginLeft: gap > 0 ? gap : undefined }}
     >
       <span aria-hidden="true" className="flex items-center gap-1">
-        <StanceMark stance={cell.stance} origin={cell.origin} />
+        <StanceMark stance={cell.stance} />
+        {cell.also.map((other) => (
+          <StanceMark key={other.stance} stance={other.stance} size={13} />
+        ))}
         {cell.hedged && <span className="text-base leading-none font-bold text-slate-900">~</span>}
+        {cell.origin === 'reviewed' && <ReviewedMark />}
         {!reported && (
           <span className="text-[11px] text-slate-600">
             {cell.column.unread === null ? 'not reported' : 'not read'}
@@ -433,11 +553,22 @@ function MatrixGridCell({
           {cell.attributedTo}
         </span>
       )}
+      {cell.also.map(
+        (other) =>
+          other.attributedTo !== null && (
+            <span
+              key={other.stance}
+              aria-hidden="true"
+              className="flex w-full items-start justify-center gap-0.5 text-[11px] leading-tight text-slate-700"
+            >
+              <StanceMark stance={other.stance} size={11} />
+              <span className="break-words">{other.attributedTo}</span>
+              {other.reviewed && <ReviewedMark size={11} />}
+            </span>
+          ),
+      )}
       {cell.figure && (
-        <span
-          aria-hidden="true"
-          className="line-clamp-2 text-[11px] leading-tight font-semibold text-slate-950"
-        >
+        <span aria-hidden="true" className="text-[11px] leading-tight font-semibold text-slate-950">
           {figureWords(cell.figure)}
           {cell.figureInEvidence ? '' : '*'}
         </span>

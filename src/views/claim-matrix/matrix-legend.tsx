@@ -1,6 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { NARROW_SCREEN, useMediaQuery } from '../use-media-query.ts';
-import { StanceMark } from './stance-mark.tsx';
+import { GRADE_RULES, GRADES } from './claim-grade.ts';
+import { GradeBadge } from './grade-badge.tsx';
+import { MACHINE_MEASURED, SOURCES_RULE, TOTALS_RULE } from './legend-words.ts';
+import { ReviewedMark, StanceMark } from './stance-mark.tsx';
 
 const ENTRIES: { mark: ReactNode; term: string; meaning: string; stanceFilterOnly?: boolean }[] = [
   {
@@ -24,14 +27,24 @@ const ENTRIES: { mark: ReactNode; term: string; meaning: string; stanceFilterOnl
     meaning: 'the article does not carry the claim',
   },
   {
+    mark: (
+      <span className="inline-flex items-center gap-0.5">
+        <StanceMark stance="attributes" />
+        <StanceMark stance="disputes" size={13} />
+      </span>
+    ),
+    term: 'small second mark',
+    meaning: 'the article also takes that stance: it carries the claim and also reports a denial',
+  },
+  {
     mark: <span className="w-5 text-center text-base leading-none font-bold">~</span>,
     term: 'hedged',
     meaning: 'the words keep a “may”, “could” or “allegedly”',
   },
   {
-    mark: <StanceMark stance="asserts" origin="auto" />,
-    term: 'dashed frame',
-    meaning: 'machine-proposed link, not yet reviewed by a curator',
+    mark: <ReviewedMark />,
+    term: 'reviewed',
+    meaning: 'a curator checked the link; links without it are machine-proposed',
   },
   {
     mark: <span className="text-xs font-medium">49 civilians</span>,
@@ -52,7 +65,7 @@ const ENTRIES: { mark: ReactNode; term: string; meaning: string; stanceFilterOnl
       <span className="inline-block h-4 w-5 rounded-sm bg-amber-50 shadow-[inset_0_-4px_0_var(--color-oi-orange)] ring-1 ring-slate-300" />
     ),
     term: 'marked cell',
-    meaning: 'its stance is one the stance filter asks for',
+    meaning: 'one of its stances is one the stance filter asks for',
     stanceFilterOnly: true,
   },
   {
@@ -60,14 +73,11 @@ const ENTRIES: { mark: ReactNode; term: string; meaning: string; stanceFilterOnl
     term: 'identity stated, inferred, unknown',
     meaning: 'the text names the outlet, page furniture suggests it, or nothing does',
   },
-  {
-    mark: null,
-    term: '2 sources',
-    meaning: 'independent sources: articles sharing wire or spun copy count once',
-  },
+  { mark: null, term: '3 sources', meaning: SOURCES_RULE },
+  { mark: null, term: 'total', meaning: TOTALS_RULE },
 ];
 
-/** Explains every mark the claim matrix shows, in words. */
+/** Explains every mark the claim matrix shows, in words, and the rule of each grade. */
 export function MatrixLegend({ stanceFilter }: { stanceFilter: boolean }) {
   // Open where there is room, until the reader says otherwise; on a phone it would push the matrix
   // below the fold.
@@ -99,6 +109,20 @@ export function MatrixLegend({ stanceFilter }: { stanceFilter: boolean }) {
           </div>
         ))}
       </dl>
+      <p className="mt-2 text-[13px] font-medium text-slate-900">
+        Grades, from the links in all articles, whatever the filters show:
+      </p>
+      <dl className="grid [grid-template-columns:repeat(auto-fill,minmax(15rem,1fr))] gap-x-6 gap-y-1 text-[13px]">
+        {GRADES.filter((grade) => grade !== 'no-source').map((grade) => (
+          <div key={grade}>
+            <dt className="mr-1.5 inline text-xs">
+              <GradeBadge grade={grade} why={GRADE_RULES[grade]} />
+            </dt>
+            <dd className="inline text-slate-700">{GRADE_RULES[grade]}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-2 text-[13px] text-slate-700">{MACHINE_MEASURED}</p>
     </details>
   );
 }

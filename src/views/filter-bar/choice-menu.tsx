@@ -23,8 +23,9 @@ interface Props {
 const MAX_SHOWN = 150;
 
 /**
- * A button that opens a list of checkboxes; each tick changes the selection at once. Escape or a
- * click outside closes it, and Escape gives the focus back to the button.
+ * A button that opens a list of checkboxes; each tick changes the selection at once. Escape, a
+ * click outside or the focus leaving it (Tab past its last box) closes it, and Escape gives the
+ * focus back to the button.
  */
 export function ChoiceMenu({ label, choices, selected, onChange, findLabel }: Props) {
   const [open, setOpen] = useState(false);
@@ -62,6 +63,13 @@ export function ChoiceMenu({ label, choices, selected, onChange, findLabel }: Pr
           buttonRef.current?.focus();
         }
       }}
+      onBlur={(event) => {
+        // Not when the whole window loses the focus: the menu is still where the reader left it.
+        const next = event.relatedTarget;
+        if (!open || (next instanceof Node && event.currentTarget.contains(next))) return;
+        if (!document.hasFocus()) return;
+        setOpen(false);
+      }}
     >
       <button
         ref={buttonRef}
@@ -85,7 +93,9 @@ export function ChoiceMenu({ label, choices, selected, onChange, findLabel }: Pr
       {open && (
         <div
           id={id}
-          className="absolute left-0 z-30 mt-1 w-80 rounded-md border border-slate-300 bg-white p-2 shadow-lg max-sm:fixed max-sm:right-4 max-sm:left-4 max-sm:w-auto"
+          // Focusable, so a click on its padding keeps the focus (and the menu) here.
+          tabIndex={-1}
+          className="absolute left-0 z-30 mt-1 w-80 focus:outline-none rounded-md border border-slate-300 bg-white p-2 shadow-lg max-sm:fixed max-sm:right-4 max-sm:left-4 max-sm:w-auto"
         >
           {findLabel && (
             <input
