@@ -44,6 +44,7 @@ describe('attributeSentences', () => {
         'The toll rose to 30, medical sources told reporters.',
         'The Joint Review Board (JRB) said the ferry was overloaded.',
         'Rescuers interviewed dozens of survivors and witnesses, and reviewed the footage.',
+        'Two boats sank off Tarsa on Sunday, the Tarsa Fishers Union said on Monday, adding that crews were safe.',
       ].join('\n'),
     );
     expect(found.map((f) => f.speaker)).toEqual([
@@ -53,6 +54,8 @@ describe('attributeSentences', () => {
       'Joint Review Board',
       // The subject describes its work; the witnesses it interviewed are not speakers.
       'Rescuers',
+      // An aside with a reporting verb of its own is a clause: its subject speaks.
+      'Tarsa Fishers Union',
     ]);
   });
 

@@ -84,12 +84,14 @@ const DESCRIPTION = `(?:[Tt]he\\s+(?:(?:[\\p{Ll}\\-]+|\\p{Lu}[\\p{L}.\\-]*)\\s+)
 // witnesses, and reviewed") is never read as a speaker.
 const COMMON_SPEAKER = `(?:(?!(?:and|or|of|the|a|an)\\s)[\\p{Ll}\\-]+\\s+){0,2}(?:${words.commonSpeakers.join('|')})`;
 const SPEAKER = `(?:(?<common>(?<=^|[,;:“”"’—–]\\s*|\\bthat\\s+)${COMMON_SPEAKER})|(?<pronoun>${PRONOUN})(?:\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}${AGENT_NOUN})?|(?<description>${DESCRIPTION})|(?<name>${NAME}(?:['’]s\\s+(?:[\\p{Ll}\\d\\-]+\\s+){0,2}${AGENT_NOUN}|\\s+${AGENT_NOUN})?))`;
-// An acronym in brackets may follow a name: "the Joint Review Board (JRB) said".
-const BETWEEN = `(?:\\s*\\([\\p{Lu}\\d.&-]{2,12}\\))?(?:,(?<aside>[^,;“”"]{1,100}),|,)?\\s+(?:(?:${ADVERBS.join('|')})\\s+){0,4}`;
-
 const VERBS = [...SPEECH_VERBS, ...DENIAL_VERBS, ...WORK_VERBS]
   .sort((a, b) => b.length - a.length)
   .join('|');
+// A parenthetical between a speaker and its verb is a title or an aside, never a clause with a
+// reporting verb of its own: "X on Sunday, the Y union said on Monday, adding" is Y speaking.
+// An acronym in brackets may follow a name: "the Joint Review Board (JRB) said".
+const BETWEEN = `(?:\\s*\\([\\p{Lu}\\d.&-]{2,12}\\))?(?:,(?<aside>(?:(?!(?<![\\p{L}])(?:${VERBS})(?![\\p{L}]))[^,;“”"]){1,100}),|,)?\\s+(?:(?:${ADVERBS.join('|')})\\s+){0,4}`;
+
 const IS_WORK_VERB = new RegExp(`^(?:${WORK_VERBS.join('|')})$`, 'iu');
 /** "released a statement claiming …": publishing words is saying them. */
 const PUBLISHED_WORDS = /^(?:released|issued|published)$/iu;
