@@ -28,12 +28,14 @@ const importXWithReasons = {
   },
 };
 
-// Lowest first. Each layer may import the layers before it, never one after it. src/filters and
+// Lowest first. Each layer may import the layers before it, never one after it. src/wording puts
+// the corpus into the words the page and the exports both print. src/filters and
 // src/export sit side by side under the views, but export reads the filters (to say what a chart
 // shows) and never the reverse. src/prerender draws the app at build time, so it sits above
 // src/app, and main.tsx only asks it whether the fetched corpus is the prerendered one. src/cli is
 // the Node shell around the corpus, beside the browser app: it imports the corpus alone.
 const CORPUS = 'src/corpus';
+const WORDING = 'src/wording';
 const FILTERS = 'src/filters';
 const EXPORT = 'src/export';
 const VIEWS = 'src/views';
@@ -46,9 +48,15 @@ const CLI = 'src/cli';
 export const LAYER_ZONES = [
   {
     target: CORPUS,
-    from: [FILTERS, EXPORT, VIEWS, APP, PRERENDER, MAIN, CLI],
+    from: [WORDING, FILTERS, EXPORT, VIEWS, APP, PRERENDER, MAIN, CLI],
     message:
       'Imports flow one way (app, views, filters and export, corpus): the corpus is the pure core that the CLI, the app and the tests share, so it knows nothing built on it. Pass what it needs in as data.',
+  },
+  {
+    target: WORDING,
+    from: [FILTERS, EXPORT, VIEWS, APP, PRERENDER, MAIN, CLI],
+    message:
+      'How the corpus is put into words (an article’s label, a figure’s wording, the figure a cell cites) is one rule the page and its exports share: it builds on the corpus alone, so both say the same.',
   },
   {
     target: FILTERS,

@@ -93,6 +93,9 @@ describe('the layers', () => {
   // export, corpus; or a shell importing what it must not.
   it.each([
     ['src/corpus/zone-probe.ts', 'src/filters'],
+    ['src/corpus/zone-probe.ts', 'src/wording'],
+    ['src/wording/zone-probe.ts', 'src/views'],
+    ['src/wording/zone-probe.ts', 'src/export'],
     ['src/corpus/pipeline/zone-probe.ts', 'src/views'],
     ['src/corpus/zone-probe.ts', 'src/cli'],
     ['src/filters/zone-probe.ts', 'src/views'],
@@ -113,6 +116,9 @@ describe('the layers', () => {
 
   it.each([
     ['src/filters/zone-probe.ts', 'src/corpus'],
+    ['src/wording/zone-probe.ts', 'src/corpus'],
+    ['src/export/zone-probe.ts', 'src/wording'],
+    ['src/views/zone-probe.ts', 'src/wording'],
     ['src/export/zone-probe.ts', 'src/filters'],
     ['src/export/zone-probe.ts', 'src/corpus'],
     ['src/views/zone-probe.ts', 'src/export'],

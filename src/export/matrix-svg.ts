@@ -16,13 +16,9 @@ import {
   type StanceGlyph,
 } from './stance-glyphs.ts';
 import type { DataTable } from './to-csv.ts';
-/* eslint-disable import-x/no-restricted-paths -- A known crossing, waiting for its move: which
-   figure a cell cites, an article's label and a figure's words are rules the page and this export
-   share, so they belong in a module below both, not in the views. */
-import { citedFigure } from '../views/claim-matrix/cited-figure.ts';
-import { articleLabelParts } from '../views/article-label.ts';
-import { figureWords } from '../views/figure-wording.ts';
-/* eslint-enable import-x/no-restricted-paths */
+import { citedFigure } from '../wording/cited-figure.ts';
+import { articleLabelParts } from '../wording/article-label.ts';
+import { figureWords } from '../wording/figure-wording.ts';
 
 /** The tick of a reviewed link, in a 20×20 box, as the page draws it. */
 const REVIEWED_SVG = `<path data-reviewed="" d="${REVIEWED_MARK.path}" fill="none" stroke="${REVIEWED_MARK.stroke}" stroke-width="${REVIEWED_MARK.strokeWidth}" stroke-linecap="round" stroke-linejoin="round"/>`;

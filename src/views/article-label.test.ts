@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../corpus/schema.ts';
-import { articleLabel, articleLabelParts } from './article-label.ts';
+import { articleLabel, articleLabelParts } from '../wording/article-label.ts';
 import { casualtyFixture } from './casualty-charts/casualty-fixture.ts';
 
 const article = (id: string) => casualtyFixture.articles.find((a) => a.id === id)!;

@@ -9,7 +9,7 @@ import {
   type XAxisTickContentProps,
   type YAxisTickContentProps,
 } from 'recharts';
-import { formatCount } from '../figure-wording.ts';
+import { formatCount } from '../../wording/figure-wording.ts';
 import { markerPath, outletStyle, type OutletStyle } from '../outlet-colors.ts';
 import type { CasualtyChart, ChartRow } from './casualty-data.ts';
 import {

@@ -2,7 +2,11 @@ import type { Article, Corpus, Event, Figure, FigureGroup } from '../../corpus/s
 import { FigureGroupSchema } from '../../corpus/schema.ts';
 import { applyFilters } from '../../filters/apply-filters.ts';
 import type { Filters } from '../../filters/filters.ts';
-import { articleLabel, articleLabelParts, type ArticleLabelParts } from '../article-label.ts';
+import {
+  articleLabel,
+  articleLabelParts,
+  type ArticleLabelParts,
+} from '../../wording/article-label.ts';
 import {
   attributionWords,
   compatibleAmounts,
@@ -14,7 +18,7 @@ import {
   roleWords,
   sameAmount,
   type FigureKind,
-} from '../figure-wording.ts';
+} from '../../wording/figure-wording.ts';
 
 /** One bar of a casualty chart: what one article cites for the chart's event, group and outcome. */
 export interface ChartRow {

@@ -1,6 +1,6 @@
 import type { Figure } from '../../corpus/schema.ts';
 import type { DataTable } from '../../export/to-csv.ts';
-import { figureAmount, figureKind } from '../figure-wording.ts';
+import { figureAmount, figureKind } from '../../wording/figure-wording.ts';
 import type { CasualtyChart, ChartRow, OtherNumber } from './casualty-data.ts';
 
 /** One line of a chart's data table: one figure an article cites, or one article that cites none. */

@@ -1,5 +1,5 @@
 import type { Evidence, Figure } from '../../corpus/schema.ts';
-import { figureRange, figureWords, sameAmount } from '../figure-wording.ts';
+import { figureRange, figureWords, sameAmount } from '../../wording/figure-wording.ts';
 
 /**
  * How well a claim is sourced in the corpus, in the spirit of casualty recorders' grading (Airwars,

@@ -20,7 +20,7 @@ import {
   type OtherStance,
 } from '../../filters/apply-filters.ts';
 import type { CellStance, Filters, Sort } from '../../filters/filters.ts';
-import { citedFigure } from './cited-figure.ts';
+import { citedFigure } from '../../wording/cited-figure.ts';
 import {
   carries,
   gradeClaim,
@@ -29,8 +29,12 @@ import {
   type TotalsGrade,
 } from './claim-grade.ts';
 import { claimSources, reuseIndex } from './claim-sources.ts';
-import { articleLabel, articleLabelParts, type ArticleLabelParts } from '../article-label.ts';
-import { figureWords } from '../figure-wording.ts';
+import {
+  articleLabel,
+  articleLabelParts,
+  type ArticleLabelParts,
+} from '../../wording/article-label.ts';
+import { figureWords } from '../../wording/figure-wording.ts';
 
 /** One column of the matrix: one article, under its outlet. */
 export interface MatrixColumn {

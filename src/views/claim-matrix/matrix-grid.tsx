@@ -10,7 +10,7 @@ import {
   type MatrixGroup,
   type MatrixRow,
 } from './claim-matrix-model.ts';
-import { figureWords } from '../figure-wording.ts';
+import { figureWords } from '../../wording/figure-wording.ts';
 import { GradeBadge } from './grade-badge.tsx';
 import { moveInGrid, type GridPosition } from './grid-navigation.ts';
 import { rowWords } from './row-words.ts';

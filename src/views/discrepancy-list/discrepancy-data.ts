@@ -2,7 +2,7 @@ import type { Corpus, Discrepancy, DiscrepancyKind } from '../../corpus/schema.t
 import { applyFilters } from '../../filters/apply-filters.ts';
 import type { Filters } from '../../filters/filters.ts';
 import { COLUMNS, type DataTable } from '../../export/to-csv.ts';
-import { articleLabel } from '../article-label.ts';
+import { articleLabel } from '../../wording/article-label.ts';
 
 /** How each kind of discrepancy is named in headings, in the order they are listed. */
 export const KIND_HEADINGS: Record<DiscrepancyKind, string> = {

@@ -1,9 +1,9 @@
 import type { Article, Claim, Corpus, Evidence, Outlet, ReuseKind } from '../../corpus/schema.ts';
 import { cellStance } from '../../filters/apply-filters.ts';
 import type { CellStance, Filters } from '../../filters/filters.ts';
-import { figureWords } from '../figure-wording.ts';
+import { figureWords } from '../../wording/figure-wording.ts';
 import { stanceWords } from '../claim-matrix/claim-matrix-model.ts';
-import { articleLabel } from '../article-label.ts';
+import { articleLabel } from '../../wording/article-label.ts';
 import { segmentArticle, type ArticleSegment, type TextMark } from './article-segments.ts';
 import { creditLinks, originSummary, partnersOf, type CreditLink } from './shared-copy.ts';
 

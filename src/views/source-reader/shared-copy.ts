@@ -1,7 +1,7 @@
 import { tokenize } from '../../corpus/pipeline/compare-tokens.ts';
 import { segmentSentences } from '../../corpus/pipeline/segment.ts';
 import type { Article, Corpus, Credit, CreditForm, Reuse, ReuseKind } from '../../corpus/schema.ts';
-import { articleLabel } from '../article-label.ts';
+import { articleLabel } from '../../wording/article-label.ts';
 import { wordDiff, type TextRange, type WordDiff } from './word-diff.ts';
 
 /**

@@ -9,8 +9,8 @@ import type {
 } from '../../corpus/schema.ts';
 import { applyFilters } from '../../filters/apply-filters.ts';
 import type { Filters } from '../../filters/filters.ts';
-import { articleLabel } from '../article-label.ts';
-import { figureRange, groupLabel, isToll } from '../figure-wording.ts';
+import { articleLabel } from '../../wording/article-label.ts';
+import { figureRange, groupLabel, isToll } from '../../wording/figure-wording.ts';
 
 const DAY = 86_400_000;
 

@@ -1,4 +1,4 @@
-import type { Claim, Evidence, Figure } from '../../corpus/schema.ts';
+import type { Claim, Evidence, Figure } from '../corpus/schema.ts';
 
 /** Roles a matrix cell may cite as the claim's count: a total, or a part the claim is about. */
 const CITABLE = new Set<Figure['role']>(['total', 'part']);
