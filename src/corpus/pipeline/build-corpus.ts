@@ -13,6 +13,7 @@ import {
 } from '../schema.ts';
 import { NameBook, type Attribution } from './attribution.ts';
 import { readVoices } from './voices.ts';
+import { groupByArticle } from './group-by-article.ts';
 import { sentenceWords, tokenize } from './compare-tokens.ts';
 import { findDiscrepancies, type DiscrepancyArticle } from './discrepancies.ts';
 import type { InputError } from './input-error.ts';
@@ -152,18 +153,9 @@ function proposalArticles(
   proposals: Proposals,
   inputs: Inputs,
 ): ProposalArticle[] {
-  const byArticle = <T extends { articleId: string }>(items: readonly T[]) => {
-    const map = new Map<string, T[]>();
-    for (const item of items) {
-      const list = map.get(item.articleId);
-      if (list === undefined) map.set(item.articleId, [item]);
-      else list.push(item);
-    }
-    return map;
-  };
-  const figures = byArticle(proposals.figures);
-  const quotes = byArticle(proposals.quotes);
-  const dates = byArticle(proposals.dates);
+  const figures = groupByArticle(proposals.figures);
+  const quotes = groupByArticle(proposals.quotes);
+  const dates = groupByArticle(proposals.dates);
   const outletName = new Map(inputs.outlets.map((o) => [o.id, o.name]));
   return work.map((w) => ({
     id: w.input.id,

@@ -1,6 +1,7 @@
 import words from './lexicon/attribution.json' with { type: 'json' };
 import type { EventEntry, PersonEntry } from '../catalogue-schema.ts';
 import { indexHolding } from './spans.ts';
+import { escapeRegExp } from './text-patterns.ts';
 import type { ExtractQuotes, Located, QuoteProposal, Sentence, TextRange } from './types.ts';
 
 /**
@@ -66,10 +67,6 @@ function lastEndingBy(items: readonly TextRange[], at: number): number {
   return found;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
@@ -94,7 +91,7 @@ function findMentions(
   for (const { person, name } of names) {
     const flags = name.includes(' ') ? 'giu' : 'gu';
     const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}-])${escape(name).replace(/\\s+|\s+/g, '\\s+')}(?![\\p{L}\\p{N}]|-[\\p{L}])`,
+      `(?<![\\p{L}\\p{N}-])${escapeRegExp(name).replace(/\\s+|\s+/g, '\\s+')}(?![\\p{L}\\p{N}]|-[\\p{L}])`,
       flags,
     );
     for (const match of span.matchAll(pattern)) {

@@ -1,5 +1,6 @@
 import type { Credit, CreditForm, CreditScope, Outlet, Removed, RemovedReason } from '../schema.ts';
 import lexicon from './lexicon/wire-agencies.json' with { type: 'json' };
+import { escapeRegExp } from './text-patterns.ts';
 
 /**
  * Credits to news agencies: "X contributed to this report", "(X)" after a dateline, "— X" at the
@@ -50,8 +51,6 @@ const ELSEWHERE: ReadonlySet<RemovedReason> = new Set([
 /** A space in a shape: any run of spaces and tabs with at most one line break in it. */
 const SPACE = '(?:[^\\S\\n]+\\n?[^\\S\\n]*|\\n[^\\S\\n]*)';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A shape's spaces (outside character classes) made to match any horizontal run with one break. */
 function spaced(pattern: string): string {
   let out = '';
@@ -95,7 +94,7 @@ function compile(lexicon: CreditLexicon): CompiledLexicon {
   const forms = lexicon.agencies
     .flatMap((agency) => agency.forms.map((form) => ({ form, agency: agency.name })))
     .sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
-  const one = `(?<![\\p{L}\\p{N}])(?:${forms.map((f) => escape(f.form)).join('|')})(?![\\p{L}\\p{N}])`;
+  const one = `(?<![\\p{L}\\p{N}])(?:${forms.map((f) => escapeRegExp(f.form)).join('|')})(?![\\p{L}\\p{N}])`;
   const item = `(?:[Tt]he )?${one}`;
   const list = `${item}(?:(?:, and |, | and | & )${item})*`;
   const shapes = lexicon.credits.map((shape) => ({

@@ -92,18 +92,7 @@ export function compatible(a: Figure, b: Figure): boolean {
   return a.low <= bHigh && b.low <= aHigh;
 }
 
-/** Items grouped by their article, in the order given. */
-export function groupByArticle<T extends { articleId: string }>(
-  items: readonly T[],
-): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const list = groups.get(item.articleId);
-    if (list === undefined) groups.set(item.articleId, [item]);
-    else list.push(item);
-  }
-  return groups;
-}
+export { groupByArticle } from '../group-by-article.ts';
 
 const listIds = (ids: readonly string[]) =>
   ids.length <= 1 ? (ids[0] ?? '') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1) ?? ''}`;
