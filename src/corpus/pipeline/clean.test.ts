@@ -9,13 +9,13 @@ function removedTexts(text: string) {
 describe('cleanArticle', () => {
   it('marks site furniture lines and keeps the story around them', () => {
     const text = [
-      'Amnesty: Russian bombing of Syria may be a war crime',
+      'Monitor Group: Riverland shelling of Tarsa may be a war crime',
       '',
       'Published: Updated:',
       'Enable Read mode',
       '100% Font Size',
       '',
-      'Russia’s bombing of Syria may amount to a war crime, Amnesty International said on Wednesday.',
+      'Riverland’s shelling of Tarsa may amount to a war crime, Monitor Group said on Wednesday.',
       '',
       'Top Content Trending',
     ].join('\n');
@@ -30,16 +30,16 @@ describe('cleanArticle', () => {
   it('marks "Related:" lines, banners, photo credits and contributor lines of another story', () => {
     const text = [
       'This story is over 5 years old.',
-      'Shelling hit a school in Kharkiv on Monday.',
-      'Photo by Jane Roe/AFP',
-      'Related: Ukraine’s Grain Deal Explained',
+      'Shelling hit a school in Belvo on Monday.',
+      'Photo by Lena Marr/AFP',
+      'Related: Riverland’s Grain Deal Explained',
       'Officials said eight people were killed.',
       'AP contributed to this report.',
     ].join('\n');
     expect(removedTexts(text)).toEqual([
       { reason: 'other', text: 'This story is over 5 years old.' },
-      { reason: 'credit', text: 'Photo by Jane Roe/AFP' },
-      { reason: 'related-links', text: 'Related: Ukraine’s Grain Deal Explained' },
+      { reason: 'credit', text: 'Photo by Lena Marr/AFP' },
+      { reason: 'related-links', text: 'Related: Riverland’s Grain Deal Explained' },
       { reason: 'credit', text: 'AP contributed to this report.' },
     ]);
   });
@@ -54,7 +54,7 @@ describe('cleanArticle', () => {
       'Rescuers search a flooded street in Rivertown. REUTERS/John Smith',
       'Residents wade through water (AP Photo/Ann Lee)',
       'Image copyright Getty Images',
-      'Dhaka, May 6: Rescuers kept digging through the night.',
+      'Belvo, May 6: Rescuers kept digging through the night.',
       'date 2019-03-03 Floods kill 12 in Rivertown',
       'Water everywhere here #floods pic.twitter.com/abc123',
       'comments powered by Disqus',
@@ -71,7 +71,7 @@ describe('cleanArticle', () => {
       { reason: 'caption', text: 'Residents wade through water' },
       { reason: 'credit', text: '(AP Photo/Ann Lee)' },
       { reason: 'caption', text: 'Image copyright Getty Images' },
-      { reason: 'dateline', text: 'Dhaka, May 6:' },
+      { reason: 'dateline', text: 'Belvo, May 6:' },
       { reason: 'dateline', text: 'date 2019-03-03' },
       { reason: 'other', text: 'Water everywhere here #floods pic.twitter.com/abc123' },
       { reason: 'other', text: 'comments powered by Disqus' },
@@ -103,8 +103,8 @@ describe('cleanArticle', () => {
 
   it('splits a credited photo caption into caption and credit', () => {
     const caption =
-      'ALEPPO, SYRIA - NOVEMBER 03: Syrians evacuate people from damaged buildings on November 03, 2015.';
-    const credit = '(Photo by Ibrahim Ebu Leys/Anadolu Agency/Getty Images)';
+      'TARSA, RIVERLAND - NOVEMBER 03: Residents evacuate people from damaged buildings on November 03, 2015.';
+    const credit = '(Photo by Pavel Drost/Delta Agency/Getty Images)';
     const text = `December 24, 2015 1:15 pm\n\nHeadline\n\n${caption} ${credit}\n\nBody text here.`;
     expect(removedTexts(text)).toEqual([
       { reason: 'dateline', text: 'December 24, 2015 1:15 pm' },
@@ -115,30 +115,30 @@ describe('cleanArticle', () => {
 
   it('removes only the image file name glued to the first word, never the word', () => {
     const text =
-      'russia-syria-airstrikeswebAccording to Amnesty International, 200 civilians were killed.\n\nInfossible_Russia-Attack-Ariha-SyriaRussia’s defense ministry dismissed the report.\nkyiv_strike_photo-2022McDonald’s closed its doors.';
+      'riverland-tarsa-floodswebAccording to Monitor Group, 200 villagers were killed.\n\nNewsdesk_Riverland-Flood-Belvo-TarsaRiverland’s interior ministry dismissed the report.\nbelvo_bridge_photo-2022McKenna’s closed its doors.';
     const removed = removedTexts(text);
     expect(new Set(removed.map((r) => r.reason))).toEqual(new Set(['caption']));
     expect(removed.map((r) => r.text)).toEqual([
-      'russia-syria-airstrikesweb',
-      'Infossible_Russia-Attack-Ariha-Syria',
-      'kyiv_strike_photo-2022',
+      'riverland-tarsa-floodsweb',
+      'Newsdesk_Riverland-Flood-Belvo-Tarsa',
+      'belvo_bridge_photo-2022',
     ]);
   });
 
   it('leaves hyphenated words at the start of a paragraph alone', () => {
     expect(
-      cleanArticle('Al-Assad-led forces advanced on Tuesday.\nPro-government media said so.'),
+      cleanArticle('Al-Haddan-led forces advanced on Tuesday.\nPro-government media said so.'),
     ).toEqual([]);
   });
 
   it('marks a donation and republish appeal at the end as one block, browser notices apart', () => {
-    const body = 'Amnesty said it focused on six attacks in Homs, Idlib and Aleppo.';
+    const body = 'Monitor Group said it focused on six attacks in Tarsa, Belvo and Orlen.';
     const appeal = [
-      'A message from our Publisher & CEO Jane Doe',
+      'A message from our Publisher & CEO Ola Brandt',
       '',
       'I hope you appreciated this article. Before you go, I’d like to ask you to please support our award-winning, nonprofit journalism.',
       '',
-      '— Jane Doe, Publisher and CEO',
+      '— Ola Brandt, Publisher and CEO',
       '',
       'Republish This Story',
       '',
@@ -157,7 +157,7 @@ describe('cleanArticle', () => {
 
   it('does not treat a closing paragraph about support as an appeal without an appeal opening', () => {
     const text =
-      'The rebels said.\n\nNATO members pledged support for the government and its journalism school.';
+      'The rebels said.\n\nHarbour League members pledged support for the government and its journalism school.';
     expect(cleanArticle(text)).toEqual([]);
   });
 
@@ -172,17 +172,17 @@ describe('cleanArticle', () => {
   });
 
   it('marks a wire dateline but not the sentence after it', () => {
-    const text = 'MOSCOW (Reuters) - Russia denied the report on Wednesday.';
-    expect(removedTexts(text)).toEqual([{ reason: 'dateline', text: 'MOSCOW (Reuters) -' }]);
+    const text = 'TARSA (Reuters) - Riverland denied the report on Wednesday.';
+    expect(removedTexts(text)).toEqual([{ reason: 'dateline', text: 'TARSA (Reuters) -' }]);
   });
 
   it('marks a pull quote that the body repeats, but not a quote that appears once', () => {
     const text =
-      '\'Her children were literally in bags. To this day, I cannot get over it\'\n\nHe said: "Her children were literally in bags. To this day, I cannot get over it," he said.\n\n“Such attacks may amount to war crimes,”';
+      '\'The water reached the second floor in minutes. I still hear the sirens\'\n\nShe said: "The water reached the second floor in minutes. I still hear the sirens," she said.\n\n“Such failures may amount to negligence,”';
     expect(removedTexts(text)).toEqual([
       {
         reason: 'other',
-        text: "'Her children were literally in bags. To this day, I cannot get over it'",
+        text: "'The water reached the second floor in minutes. I still hear the sirens'",
       },
     ]);
   });
@@ -196,14 +196,14 @@ describe('cleanArticle', () => {
       '"We heard screaming and then the lights went out," a fisherman who joined the rescue said.',
       '',
       'Orchestra names new conductor for autumn season',
-      'She trained in Vienna and Prague, conducted symphonies across Europe, and recorded three albums of chamber music before accepting the baton from her mentor.',
+      'She trained in Tarsa and Belvo, conducted symphonies across Riverland, and recorded three albums of chamber music before accepting the baton from her mentor.',
       '',
       'The harbour authority said the ferry was carrying more passengers than its licence allowed.',
     ].join('\n');
     expect(removedTexts(story)).toEqual([
       {
         reason: 'other',
-        text: 'Orchestra names new conductor for autumn season\nShe trained in Vienna and Prague, conducted symphonies across Europe, and recorded three albums of chamber music before accepting the baton from her mentor.',
+        text: 'Orchestra names new conductor for autumn season\nShe trained in Tarsa and Belvo, conducted symphonies across Riverland, and recorded three albums of chamber music before accepting the baton from her mentor.',
       },
     ]);
     // The same block sharing its topic with the story is part of it.

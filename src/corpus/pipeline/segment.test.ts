@@ -9,11 +9,11 @@ describe('segmentSentences', () => {
   it('keeps "Sept.", "U.S.", "No." and initials inside their sentence', () => {
     expect(
       quotes(
-        'Russia started its campaign on Sept. 30, saying the U.S. had failed. George W. Bush spoke at No. 10 Downing St. on Monday. Then it rained.',
+        'Riverland started its campaign on Sept. 30, saying the U.S. had failed. Jana K. Holt spoke at No. 10 Belvo St. on Monday. Then it rained.',
       ),
     ).toEqual([
-      'Russia started its campaign on Sept. 30, saying the U.S. had failed.',
-      'George W. Bush spoke at No. 10 Downing St. on Monday.',
+      'Riverland started its campaign on Sept. 30, saying the U.S. had failed.',
+      'Jana K. Holt spoke at No. 10 Belvo St. on Monday.',
       'Then it rained.',
     ]);
   });
@@ -24,52 +24,54 @@ describe('segmentSentences', () => {
       'The vote is on Friday.',
     ]);
     expect(
-      quotes('The ministry called it “fake information.” Amnesty said it stood by the report.'),
+      quotes(
+        'The ministry called it “a made-up story.” Monitor Group said it stood by the report.',
+      ),
     ).toEqual([
-      'The ministry called it “fake information.”',
-      'Amnesty said it stood by the report.',
+      'The ministry called it “a made-up story.”',
+      'Monitor Group said it stood by the report.',
     ]);
   });
 
   it('keeps a quote inside a sentence whole and splits before an opening quote', () => {
     expect(
       quotes(
-        'It turned into a "scene of carnage," said Amnesty. "In just a few moments, people were screaming," he said.',
+        'It turned into a "field of broken glass," said Monitor Group. "In a matter of seconds, the stalls were burning," she said.',
       ),
     ).toEqual([
-      'It turned into a "scene of carnage," said Amnesty.',
-      '"In just a few moments, people were screaming," he said.',
+      'It turned into a "field of broken glass," said Monitor Group.',
+      '"In a matter of seconds, the stalls were burning," she said.',
     ]);
   });
 
   it('keeps back-to-back quotes joined by a comma in one sentence', () => {
-    expect(quotes('“Children were eating,” “First there was a loud explosion.”')).toEqual([
-      '“Children were eating,” “First there was a loud explosion.”',
+    expect(quotes('“The bakers were loading bread,” “Then the roof came down.”')).toEqual([
+      '“The bakers were loading bread,” “Then the roof came down.”',
     ]);
   });
 
   it('makes every line its own sentence, so headlines without a full stop stand alone', () => {
     const text =
-      'Shelling Kills Eight in Kharkiv\nOfficials said eight people died. Three were children.\n\nUkraine Says It Will Respond';
+      'Shelling Kills Eight in Tarsa\nOfficials said eight people died. Three were children.\n\nRiverland Says It Will Respond';
     const sentences = segmentSentences(text, []);
     expect(sentences.map((s) => [s.paragraph, s.quote])).toEqual([
-      [0, 'Shelling Kills Eight in Kharkiv'],
+      [0, 'Shelling Kills Eight in Tarsa'],
       [1, 'Officials said eight people died.'],
       [1, 'Three were children.'],
-      [2, 'Ukraine Says It Will Respond'],
+      [2, 'Riverland Says It Will Respond'],
     ]);
   });
 
   it('does not split inside an ellipsis that joins two words', () => {
-    expect(quotes('medical facilities, in...attacks that show evidence.')).toHaveLength(1);
+    expect(quotes('the river bridges, in...sections that show damage.')).toHaveLength(1);
   });
 
   it('leaves out removed ranges: whole lines and text glued to a sentence', () => {
     const text =
-      'Enable Read mode\nrussia-syria-airstrikeswebAccording to Amnesty, 200 civilians were killed.\nTop Content Trending';
+      'Enable Read mode\nriverland-tarsa-floodswebAccording to Monitor Group, 200 villagers were killed.\nTop Content Trending';
     const sentences = segmentSentences(text, cleanArticle(text));
     expect(sentences.map((s) => s.quote)).toEqual([
-      'According to Amnesty, 200 civilians were killed.',
+      'According to Monitor Group, 200 villagers were killed.',
     ]);
     expect(sentences[0]!.paragraph).toBe(0);
   });
@@ -82,8 +84,8 @@ describe('segmentSentences', () => {
       'market late into the night.',
       '',
       'A spokesman for the',
-      'Interior Ministry, Colonel Adam',
-      'Smith, declined to comment.',
+      'Interior Ministry, Colonel Tomas',
+      'Brenn, declined to comment.',
     ].join('\n');
     expect(
       segmentSentences(text, []).map((s) => [s.quote.replace(/\n/g, ' '), s.paragraph]),
@@ -93,7 +95,7 @@ describe('segmentSentences', () => {
         0,
       ],
       ['Rescue teams were still searching the rubble of the market late into the night.', 0],
-      ['A spokesman for the Interior Ministry, Colonel Adam Smith, declined to comment.', 1],
+      ['A spokesman for the Interior Ministry, Colonel Tomas Brenn, declined to comment.', 1],
     ]);
   });
 
