@@ -18,15 +18,15 @@ function figures(text: string) {
 }
 
 describe('extractFigures', () => {
-  it('reads qualifiers, vague amounts and "a dozen" from the seed sentences', () => {
+  it('reads qualifiers, vague amounts and "a dozen"', () => {
     expect(
       figures(
-        'Amnesty said Russian air strikes had killed at least 200 civilians and around a dozen fighters from September to November of this year.',
+        'Monitor Group said Riverland artillery had killed at least 180 civilians and around a dozen fighters in Tarsa from March to May of last year.',
       ),
     ).toEqual([
       {
-        quote: 'at least 200 civilians',
-        low: 200,
+        quote: 'at least 180 civilians',
+        low: 180,
         high: null,
         qualifier: 'at least',
         vague: false,
@@ -47,7 +47,7 @@ describe('extractFigures', () => {
 
   it('never shows "hundreds", "dozens", "thousands" or "scores" as exact numbers', () => {
     const found = figures(
-      'Strikes have killed hundreds of civilians. The group interviewed dozens of witnesses and activists. Russia has described thousands of attacks. Scores of people fled.',
+      'Shelling has killed hundreds of civilians in Belvo. Researchers interviewed dozens of witnesses and activists. Riverland has reported thousands of attacks. Scores of people fled.',
     );
     // The low bound each word stands for is number-words' to say; here, that none is exact.
     expect(found.map((f) => [f.quote, f.high, f.vague, f.group])).toEqual([
@@ -61,79 +61,79 @@ describe('extractFigures', () => {
 
   it('gives each count of a list its own figure, the list’s qualifier and its total’s outcome', () => {
     const found = figures(
-      'In another suspected Russian attack, at least 46 civilians, including 32 children and 11 women who were sheltering in the basement of a residential building, were killed on October 15 in al-Ghantu.',
+      'In a later suspected Riverland raid, at least 38 civilians, including 21 children and 9 women who were hiding in the cellar of a school, were killed on May 3 in Belvo.',
     );
     expect(found.map((f) => [f.quote, f.low, f.high, f.qualifier, f.group, f.outcome])).toEqual([
-      ['at least 46 civilians', 46, null, 'at least', 'civilians', 'killed'],
-      ['32 children', 32, 32, null, 'children', 'killed'],
-      ['11 women', 11, 11, null, 'women', 'killed'],
+      ['at least 38 civilians', 38, null, 'at least', 'civilians', 'killed'],
+      ['21 children', 21, 21, null, 'children', 'killed'],
+      ['9 women', 9, 9, null, 'women', 'killed'],
     ]);
     const listed = figures(
-      'Another attack killed at least 32 children and 11 women who were taking shelter in Homs.',
+      'A second raid killed at least 21 children and 9 women who were taking shelter in Tarsa.',
     );
     expect(listed.map((f) => [f.quote, f.qualifier, f.high])).toEqual([
-      ['at least 32 children', 'at least', null],
-      ['11 women', 'at least', null],
+      ['at least 21 children', 'at least', null],
+      ['9 women', 'at least', null],
     ]);
   });
 
-  it('reads number words, ranges and the noun after modifiers in stories of another war', () => {
+  it('reads number words, ranges and the noun after modifiers in another invented war', () => {
     const found = figures(
-      'Forty-nine people died when two missiles hit the station. Officials said between 30 and 40 soldiers were wounded. The report analysed 25 suspected Russian air strikes. Nearly 1,500 residents were evacuated, and some 300,000 people have fled the region.',
+      'Thirty-seven people died when two rockets hit the bus depot. Officials said between 20 and 30 soldiers were wounded. The study analysed 18 suspected Riverland air strikes. Nearly 2,400 residents were evacuated, and some 150,000 people have fled the province.',
     );
     expect(found.map((f) => [f.quote, f.low, f.high, f.qualifier, f.group, f.outcome])).toEqual([
-      ['Forty-nine people', 49, 49, null, 'people', 'killed'],
-      ['two missiles', 2, 2, null, 'other', null],
-      ['between 30 and 40 soldiers', 30, 40, 'between', 'fighters', 'injured'],
-      ['25 suspected Russian air strikes', 25, 25, null, 'attacks', 'analysed'],
-      ['Nearly 1,500 residents', 1500, 1500, 'nearly', 'people', 'displaced'],
-      ['some 300,000 people', 300000, 300000, 'some', 'people', 'displaced'],
+      ['Thirty-seven people', 37, 37, null, 'people', 'killed'],
+      ['two rockets', 2, 2, null, 'other', null],
+      ['between 20 and 30 soldiers', 20, 30, 'between', 'fighters', 'injured'],
+      ['18 suspected Riverland air strikes', 18, 18, null, 'attacks', 'analysed'],
+      ['Nearly 2,400 residents', 2400, 2400, 'nearly', 'people', 'displaced'],
+      ['some 150,000 people', 150000, 150000, 'some', 'people', 'displaced'],
     ]);
   });
 
   it('does not carry a verb across a new clause to a figure after it', () => {
     expect(
       figures(
-        'The report focuses on six attacks in three provinces, which five of the attacks targeted homes.',
+        'The study focuses on seven attacks in four districts, which six of the attacks targeted schools.',
       ).map((f) => [f.quote, f.outcome]),
     ).toEqual([
-      ['six attacks', 'documented'],
-      ['three provinces', null],
-      ['five of the attacks', null],
+      ['seven attacks', 'documented'],
+      ['four districts', null],
+      ['six of the attacks', null],
     ]);
   });
 
   it('reads the outcome from the counted noun when it says it', () => {
-    expect(figures('He saw 40 bodies lined up in a row.').map((f) => [f.group, f.outcome])).toEqual(
-      [['people', 'killed']],
-    );
+    expect(
+      figures('She saw 25 bodies laid out along the road.').map((f) => [f.group, f.outcome]),
+    ).toEqual([['people', 'killed']]);
   });
 
   it('takes a bare number after a casualty verb or a toll as a count of people', () => {
     expect(
-      figures('The shelling killed 12 and wounded 30.').map((f) => [f.low, f.group, f.outcome]),
+      figures('The blast killed 9 and wounded 26.').map((f) => [f.low, f.group, f.outcome]),
     ).toEqual([
-      [12, 'people', 'killed'],
-      [30, 'people', 'injured'],
+      [9, 'people', 'killed'],
+      [26, 'people', 'injured'],
     ]);
-    expect(figures('The death toll rose to 52.').map((f) => [f.low, f.group])).toEqual([
-      [52, 'people'],
+    expect(figures('The death toll in Belvo rose to 44.').map((f) => [f.low, f.group])).toEqual([
+      [44, 'people'],
     ]);
   });
 
   it('does not count years, days of the month, pages or durations, even before a counted noun', () => {
     expect(
       figures(
-        'On Sept. 30 civilians fled the town. In 2015 people fled. By November 29 fighters had left. On 30 September attacks resumed. The 28-page report lists civilians. For five years people suffered.',
+        'On Aug. 12 civilians fled Tarsa. In 2019 people fled. By March 14 fighters had left. On 12 August attacks resumed. The 40-page study lists civilians. For three years people suffered.',
       ),
     ).toEqual([]);
-    expect(figures('Officials said 2015 civilians were killed.').map((f) => f.low)).toEqual([2015]);
+    expect(figures('Officials said 2019 civilians were killed.').map((f) => f.low)).toEqual([2019]);
   });
 
   it('does not count ages, percentages or money', () => {
     expect(
       figures(
-        'A boy aged 12 died. Some 45 percent of people fled. The fund paid $300 to families.',
+        'A girl aged 9 died. Some 60 percent of people left Tarsa. The charity paid $500 to families.',
       ),
     ).toEqual([]);
   });
@@ -141,7 +141,7 @@ describe('extractFigures', () => {
   it('counts munitions and places as other things, but not an identifying "one"', () => {
     expect(
       figures(
-        'He saw one woman crying. It was hit by three missiles. Russia attacked thousands of locations. One documented attack took place there.',
+        'She saw one man weeping. The clinic was hit by three missiles. Riverland attacked thousands of locations. One documented attack took place in Belvo.',
       ).map((f) => [f.quote, f.group, f.outcome]),
     ).toEqual([
       ['three missiles', 'other', null],
@@ -165,7 +165,7 @@ describe('extractFigures', () => {
     fc.assert(
       fc.property(
         textWith([
-          'at least 200 civilians',
+          'at least 180 civilians',
           'a dozen',
           'hundreds of',
           'between 3 and 4',
@@ -174,7 +174,7 @@ describe('extractFigures', () => {
           'killed 5',
           '“',
           '\n',
-          'Sept. 30',
+          'Aug. 12',
           ' ',
         ]),
         (text) => {
