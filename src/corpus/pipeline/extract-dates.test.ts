@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { extractDates } from './extract-dates.ts';
-import { EMPTY, SYRIA, UKRAINE, sentencesOf } from './fixtures/extract-context.ts';
+import { EMPTY, LAKELAND, RIVERLAND, sentencesOf } from './fixtures/extract-context.ts';
 import type { ExtractContext } from './types.ts';
 import { textWith } from './fixtures/arbitrary-text.ts';
 
-function dates(text: string, context: ExtractContext = SYRIA) {
+function dates(text: string, context: ExtractContext = RIVERLAND) {
   return extractDates(text, sentencesOf(text), context).map(
     ({ quote, value, valueEnd, precision, eventId }) => ({
       quote,
@@ -20,54 +20,55 @@ describe('extractDates', () => {
   it('resolves abbreviated, ordinal and day-first dates against the reference year', () => {
     expect(
       dates(
-        'Russia started its campaign on Sept. 30. Since September 30th 2015, Russia intervened. The report covers the period since 30 September. Three missiles hit on November 29.',
+        'Valdora opened its air campaign on Sept. 16. Since September 16th 2019, Valdora has flown sorties. The study looks at the months since 16 September. Two rockets landed on November 21.',
       ).map((d) => [d.quote, d.value, d.precision]),
     ).toEqual([
-      ['Sept. 30', '2015-09-30', 'day'],
-      ['September 30th 2015', '2015-09-30', 'day'],
-      ['30 September', '2015-09-30', 'day'],
-      ['November 29', '2015-11-29', 'day'],
+      ['Sept. 16', '2019-09-16', 'day'],
+      ['September 16th 2019', '2019-09-16', 'day'],
+      ['16 September', '2019-09-16', 'day'],
+      ['November 21', '2019-11-21', 'day'],
     ]);
   });
 
   it('resolves a weekday after a preposition to the latest such day on or before the reference', () => {
-    const thursday = { ...SYRIA, referenceDate: '2015-12-24' };
-    expect(dates('Amnesty International said on Wednesday.', thursday)[0]).toMatchObject({
+    // 2019-12-19 is a Thursday.
+    const thursday = { ...RIVERLAND, referenceDate: '2019-12-19' };
+    expect(dates('Monitor Group published its findings on Wednesday.', thursday)[0]).toMatchObject({
       quote: 'Wednesday',
-      value: '2015-12-23',
+      value: '2019-12-18',
     });
-    expect(dates('When asked on Monday, Peskov said so.', thursday)[0]).toMatchObject({
+    expect(dates('Questioned on Monday, Kessel declined to comment.', thursday)[0]).toMatchObject({
       quote: 'Monday',
-      value: '2015-12-21',
+      value: '2019-12-16',
     });
   });
 
   it('gives month ranges month precision, running to the last day of the last month', () => {
     expect(
-      dates('Strikes killed 200 civilians from September to November of this year.')[0],
+      dates('Air raids killed 150 civilians from September to November of this year.')[0],
     ).toEqual({
       quote: 'September to November of this year',
-      value: '2015-09-01',
-      valueEnd: '2015-11-30',
+      value: '2019-09-01',
+      valueEnd: '2019-11-30',
       precision: 'month',
       eventId: 'campaign',
     });
-    expect(dates('They fought from March to May of last year.', UKRAINE)[0]).toMatchObject({
-      value: '2021-03-01',
-      valueEnd: '2021-05-31',
+    expect(
+      dates('The militias clashed from March to May of last year.', LAKELAND)[0],
+    ).toMatchObject({
+      value: '2019-03-01',
+      valueEnd: '2019-05-31',
     });
   });
 
   it('joins "between X and Y" into one range and links it to the campaign it spans', () => {
     expect(
-      dates(
-        'At least 200 civilians were killed between September 30th 2015 and November 29th 2015.',
-      ),
+      dates('No fewer than 150 civilians died between September 16th 2019 and November 21st 2019.'),
     ).toEqual([
       {
-        quote: 'September 30th 2015 and November 29th 2015',
-        value: '2015-09-30',
-        valueEnd: '2015-11-29',
+        quote: 'September 16th 2019 and November 21st 2019',
+        value: '2019-09-16',
+        valueEnd: '2019-11-21',
         precision: 'day',
         eventId: 'campaign',
       },
@@ -75,45 +76,45 @@ describe('extractDates', () => {
   });
 
   it('links a date to the event that happened on it, and a span boundary to the span', () => {
-    expect(dates('Missiles hit the station on April 8.', UKRAINE)[0]?.eventId).toBe(
-      'kramatorsk-station',
+    expect(dates('Rockets struck the station on April 6.', LAKELAND)[0]?.eventId).toBe(
+      'pell-station',
     );
-    expect(dates('Strikes killed 200 civilians up to Nov. 29.')[0]?.eventId).toBe('campaign');
-    expect(dates('The war broke out in 2011.')[0]).toMatchObject({
-      quote: '2011',
-      value: '2011-01-01',
+    expect(dates('Air raids killed 150 civilians up to Nov. 21.')[0]?.eventId).toBe('campaign');
+    expect(dates('The fighting began in 2012.')[0]).toMatchObject({
+      quote: '2012',
+      value: '2012-01-01',
       precision: 'year',
-      eventId: 'syrian-war',
+      eventId: 'riverland-war',
     });
-    expect(dates('Peskov spoke on Monday.')[0]?.eventId).toBeNull();
+    expect(dates('Kessel gave a briefing on Monday.')[0]?.eventId).toBeNull();
   });
 
   it('reads a wire-style weekday after a verb as this or last week’s, never a day to come', () => {
-    // 2015-12-23 is a Wednesday.
+    // 2019-12-18 is a Wednesday.
     expect(
       dates(
-        'Officials said Sunday that 12 people died. Rescuers worked through late Saturday. The group met this morning. The strike happened two years ago.',
+        'Medics said Sunday that 9 people died. Volunteers dug through late Saturday. The council met this morning. The raid took place two years ago.',
       ).map((d) => [d.quote, d.value, d.precision]),
     ).toEqual([
-      ['Sunday', '2015-12-20', 'day'],
-      ['Saturday', '2015-12-19', 'day'],
-      ['this morning', '2015-12-23', 'day'],
-      ['two years ago', '2013-01-01', 'year'],
+      ['Sunday', '2019-12-15', 'day'],
+      ['Saturday', '2019-12-14', 'day'],
+      ['this morning', '2019-12-18', 'day'],
+      ['two years ago', '2017-01-01', 'year'],
     ]);
   });
 
   it('ignores idioms, durations, clock times, a weekday after "a" or "every", and "may"', () => {
     expect(
       dates(
-        'To this day, I cannot forget. A day after the deal, Moscow was criticised. The war has lasted almost five years. It was a normal Sunday. Every Friday they met. Such attacks may amount to war crimes. The meeting ended at 1:15 pm.',
+        'To this day, she cannot sleep. A day after the truce, the capital was blamed. The fighting has gone on for almost eight years. It was an ordinary Sunday. Every Friday the elders gathered. These raids may breach the laws of war. The briefing closed at 4:30 pm.',
       ),
     ).toEqual([]);
   });
 
   it('cuts the clock time off a dated timestamp', () => {
-    expect(dates('The statement came on December 24, 2015 at 1:15 pm.')[0]).toMatchObject({
-      quote: 'December 24, 2015',
-      value: '2015-12-24',
+    expect(dates('The communique was issued on December 19, 2019 at 4:30 pm.')[0]).toMatchObject({
+      quote: 'December 19, 2019',
+      value: '2019-12-19',
     });
   });
 
@@ -121,11 +122,11 @@ describe('extractDates', () => {
     fc.assert(
       fc.property(
         textWith([
-          'Sept. 30',
+          'Sept. 16',
           'on Monday',
           'between May 1 and',
           'June 3',
-          '2011',
+          '2012',
           '\n',
           ' of this year',
         ]),
