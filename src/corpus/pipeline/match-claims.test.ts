@@ -150,7 +150,9 @@ describe('isHedged', () => {
   it('sees a hedge in the clause that carries the claim', () => {
     expect(hedgedAt('The strikes may amount to war crimes.', 'war crimes')).toBe(true);
     expect(hedgedAt('The strikes appear to have hit a market.', 'hit a market')).toBe(true);
-    expect(hedgedAt('Northland Strikes in Tarsa May Amount to War Crimes', 'War Crimes')).toBe(true);
+    expect(hedgedAt('Northland Strikes in Tarsa May Amount to War Crimes', 'War Crimes')).toBe(
+      true,
+    );
     expect(hedgedAt('The army allegedly used cluster bombs.', 'cluster bombs')).toBe(true);
   });
 
