@@ -149,6 +149,15 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('does not read "toll" in "toll bridge" or "toll booth" as a count of the dead', () => {
+    expect(figures('Five drivers were stuck on the toll bridge for hours.')).toMatchObject([
+      { quote: 'Five drivers', low: 5, outcome: null },
+    ]);
+    expect(figures('The death toll from the crash near the toll booth rose to 12.')).toMatchObject([
+      { low: 12, outcome: 'killed' },
+    ]);
+  });
+
   it('reads a qualifier typed with two letters swapped, but not a lone short word', () => {
     expect(figures('The storm left ta least 12 hikers injured, rescuers said.')).toMatchObject([
       { quote: 'ta least 12 hikers injured', low: 12, high: null, qualifier: 'at least' },

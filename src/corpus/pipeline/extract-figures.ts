@@ -1,4 +1,5 @@
 import type { FigureGroup } from '../schema.ts';
+import figureWords from './lexicon/figure-words.json' with { type: 'json' };
 import { figureRole, type RoleCandidate } from './figure-role.ts';
 import {
   DEMONYM_ENDINGS,
@@ -38,6 +39,11 @@ interface Token {
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
+/** "toll" before "bridge", "booth", "road"…: part of another noun, never a casualty word. */
+const NOT_CASUALTY_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(figureWords.notCasualtyCompounds).map(([word, nouns]) => [word, new Set(nouns)]),
+);
+
 function tokenize(sentence: Sentence): Token[] {
   const tokens: Token[] = [];
   for (const match of sentence.quote.matchAll(TOKEN)) {
@@ -49,6 +55,13 @@ function tokenize(sentence: Sentence): Token[] {
       end: start + match[0].length,
     });
   }
+  // The compound reads as one word no lexicon knows, so no rule takes it for a casualty word.
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (next !== undefined && NOT_CASUALTY_COMPOUNDS.get(token.lower)?.has(next.lower)) {
+      token.lower = `${token.lower} ${next.lower}`;
+    }
+  });
   return tokens;
 }
 
