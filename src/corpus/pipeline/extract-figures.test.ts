@@ -149,6 +149,15 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('takes "among them" after a comma as opening the next part, not as making the count before it a part', () => {
+    const text = 'The blast killed nine people, among them two children.';
+    const roles = extractFigures(text, sentencesOf(text), EMPTY).map((f) => [f.quote, f.role]);
+    expect(roles).toEqual([
+      ['nine people', 'total'],
+      ['two children', 'part'],
+    ]);
+  });
+
   it('does not read "toll" in "toll bridge" or "toll booth" as a count of the dead', () => {
     expect(figures('Five drivers were stuck on the toll bridge for hours.')).toMatchObject([
       { quote: 'Five drivers', low: 5, outcome: null },

@@ -90,6 +90,19 @@ const METHOD_REACH = 6;
 const CLAUSE_START = /^(which|who|whom|whose|while|whereas|but)$/;
 
 /**
+ * "with 12 children among them", "23 of whom": a phrase within three words after the figure that
+ * makes it part of a count named before. Never across a comma or other mark: in "killed nine
+ * people, among them two children" the phrase opens the next part, and nine is the whole.
+ */
+function partAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k <= from + 3; k += 1) {
+    if (phraseStartsAt(tokens, k, WORDS.partAfter)) return true;
+    if (/^[,;:—–()]$/u.test(tokens[k]?.text ?? '')) return false;
+  }
+  return false;
+}
+
+/**
  * A word of a qualifier as written, or with two neighbouring letters swapped ("ta least"), the
  * commonest typing slip. Only one word of a qualifier of two or more words, the others exact, so
  * a lone short word is never read as another.
@@ -578,10 +591,7 @@ function figuresInSentence(
     const partCue =
       phraseEndsAt(tokens, from, WORDS.partBefore) ||
       (tokens[from - 1]?.lower === 'with' && found.some((f) => f.candidate.outcome !== null)) ||
-      phraseStartsAt(tokens, Math.max(head.to, core.to), WORDS.partAfter) ||
-      phraseStartsAt(tokens, Math.max(head.to, core.to) + 1, WORDS.partAfter) ||
-      phraseStartsAt(tokens, Math.max(head.to, core.to) + 2, WORDS.partAfter) ||
-      phraseStartsAt(tokens, Math.max(head.to, core.to) + 3, WORDS.partAfter);
+      partAfter(tokens, Math.max(head.to, core.to));
     let outcome: string | null = ofWhom
       ? (outcomeAfter(tokens, core.to + 2) ?? previous?.outcome ?? null)
       : (partCue || coordinated) && previous?.outcome
