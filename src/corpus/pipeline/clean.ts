@@ -1,6 +1,6 @@
 import type { Removed, RemovedReason } from '../schema.ts';
 import furniture from './lexicon/furniture.json' with { type: 'json' };
-import functionWords from './lexicon/function-words.json' with { type: 'json' };
+import { topicWords } from './topic-words.ts';
 import type { CleanArticle } from './types.ts';
 
 /**
@@ -335,26 +335,12 @@ function pullQuotes(text: string, lines: readonly Line[], claimed: Set<number>):
   return result;
 }
 
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(functionWords.functionWords);
-
 /** A block must have this many distinct topic words before its lack of shared words means anything. */
 const SPLICE_MIN_WORDS = 15;
 /** A spliced story shares at most this share of its topic words with the article around it. */
 const SPLICE_MAX_SHARED = 0.05;
 /** A headline is short. */
 const HEADLINE_MAX_WORDS = 14;
-
-/** The topic words of a passage: lower case, a final plural "s" dropped, function words left out. */
-function topicWords(text: string): Set<string> {
-  const found = new Set<string>();
-  for (const [word] of text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*/gu)) {
-    const stem = word.replace(/['’]s$/u, '').replace(/(?<=\p{L}{3})s$/u, '');
-    if (stem.length >= 3 && !FUNCTION_WORDS.has(word) && !FUNCTION_WORDS.has(stem)) {
-      found.add(stem);
-    }
-  }
-  return found;
-}
 
 /**
  * Another story spliced into the page: a block of lines (between blank lines), after the first,
@@ -373,7 +359,9 @@ function splicedStories(lines: readonly Line[], claimed: Set<number>): Removed[]
     } else current.push(index);
   });
   if (current.length > 0) blocks.push(current);
-  const words = blocks.map((b) => topicWords(b.map((i) => lines[i]?.trimmed ?? '').join(' ')));
+  const words = blocks.map(
+    (b) => new Set(topicWords(b.map((i) => lines[i]?.trimmed ?? '').join(' '))),
+  );
   const result: Removed[] = [];
   blocks.forEach((block, k) => {
     const first = lines[block[0] ?? -1];

@@ -1,7 +1,7 @@
 import type { EventEntry } from '../catalogue-schema.ts';
 import type { DatePrecision } from '../schema.ts';
 import { placePattern } from './extract-places.ts';
-import functionWords from './lexicon/function-words.json' with { type: 'json' };
+import { topicWords } from './topic-words.ts';
 import type {
   DateProposal,
   ExtractContext,
@@ -36,8 +36,6 @@ const WAR_WORDS = /\b(war|conflict)\b(?!\s+crimes?)/i;
 const STATEMENT_DATE =
   /\b(said|says|told|stated|announced|reported|added|released|published|claimed|denied|asked)\b(\s+[\p{L}]+){0,3}\s+(on\s+)?$/iu;
 
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(functionWords.functionWords);
-
 /** One attack, in the singular; and many, in the plural. */
 const ONE_ATTACK = /\b(?:air ?strike|airstrike|strike|attack|bombing|raid|blast|explosion)\b/iu;
 const MANY_ATTACKS =
@@ -52,13 +50,6 @@ const PARTITIVE = /\bof (the|these|those|them)\b/i;
 
 /** How many paragraphs back a figure may take its event from. */
 const CARRY_PARAGRAPHS = 2;
-
-/** Lower-case words of a text, a final plural "s" dropped, without function words. */
-function topicWords(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])
-    .map((w) => w.replace(/['’]s$/u, '').replace(/(?<=\p{L}{3})s$/u, ''))
-    .filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w));
-}
 
 /**
  * The words of an event's label that tell it from others: not function words, not words any
