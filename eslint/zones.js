@@ -43,38 +43,84 @@ const APP = 'src/app';
 const PRERENDER = 'src/prerender';
 const MAIN = 'src/main.tsx';
 const CLI = 'src/cli';
+// A story the user brings: src/project holds its files (the data/ layout, as text, zipped or not)
+// and is pure like the corpus; src/curation turns a curator's decisions into the reviews.yaml and
+// claims.yaml the command line reads, pure too; src/import reads what a person drops on the page
+// (saved web pages, tables, text) into article drafts; src/workbench is the browser side of a
+// project: the build worker, the projects kept in the browser, the import and build screens.
+const PROJECT = 'src/project';
+const CURATION = 'src/curation';
+const IMPORT = 'src/import';
+const WORKBENCH = 'src/workbench';
 
 /** The zones of `import-x/no-restricted-paths`: who may not import whom, and why. */
 export const LAYER_ZONES = [
   {
     target: CORPUS,
-    from: [WORDING, FILTERS, EXPORT, VIEWS, APP, PRERENDER, MAIN, CLI],
+    from: [
+      WORDING,
+      FILTERS,
+      EXPORT,
+      VIEWS,
+      APP,
+      PRERENDER,
+      MAIN,
+      CLI,
+      PROJECT,
+      CURATION,
+      IMPORT,
+      WORKBENCH,
+    ],
     message:
       'Imports flow one way (app, views, filters and export, corpus): the corpus is the pure core that the CLI, the app and the tests share, so it knows nothing built on it. Pass what it needs in as data.',
   },
   {
     target: WORDING,
-    from: [FILTERS, EXPORT, VIEWS, APP, PRERENDER, MAIN, CLI],
+    from: [FILTERS, EXPORT, VIEWS, APP, PRERENDER, MAIN, CLI, PROJECT, IMPORT, WORKBENCH],
     message:
       'How the corpus is put into words (an article’s label, a figure’s wording, the figure a cell cites) is one rule the page and its exports share: it builds on the corpus alone, so both say the same.',
   },
   {
     target: FILTERS,
-    from: [EXPORT, VIEWS, APP, PRERENDER, MAIN, CLI],
+    from: [EXPORT, VIEWS, APP, PRERENDER, MAIN, CLI, PROJECT, CURATION, IMPORT, WORKBENCH],
     message:
       'The filters are the one URL state every view and export reads, so they never disagree: they build on the corpus alone, and nothing above can bend them to itself.',
   },
   {
     target: EXPORT,
-    from: [VIEWS, APP, PRERENDER, MAIN, CLI],
+    from: [VIEWS, APP, PRERENDER, MAIN, CLI, PROJECT, CURATION, IMPORT, WORKBENCH],
     message:
       'Export turns what a view hands it into SVG, PNG and files, reading the corpus and the filters, never a view: a rule both need belongs in a module below both (one home for each rule).',
   },
   {
     target: VIEWS,
-    from: [APP, PRERENDER, MAIN, CLI],
+    from: [APP, PRERENDER, MAIN, CLI, IMPORT, WORKBENCH],
     message:
       'A view draws the corpus under the filters it is given; the app shell mounts the views, never the reverse.',
+  },
+  {
+    target: PROJECT,
+    from: [WORDING, FILTERS, EXPORT, VIEWS, APP, PRERENDER, MAIN, CURATION, IMPORT, WORKBENCH],
+    message:
+      'A project is a data folder held as text: the same files the command line builds. It builds on the corpus alone, so the page and the CLI read one format.',
+  },
+  {
+    target: CURATION,
+    from: [FILTERS, EXPORT, VIEWS, APP, PRERENDER, MAIN, CLI, IMPORT, WORKBENCH],
+    message:
+      'A curator’s decision becomes the same reviews.yaml and claims.yaml the command line reads: a pure rule on the corpus and the project files, which the views call and never the reverse.',
+  },
+  {
+    target: IMPORT,
+    from: [WORDING, FILTERS, EXPORT, VIEWS, APP, PRERENDER, MAIN, CLI, CURATION, WORKBENCH],
+    message:
+      'Import reads dropped files into article drafts: it knows the project format and nothing of the screens that show the drafts.',
+  },
+  {
+    target: WORKBENCH,
+    from: [APP, PRERENDER, MAIN, CLI],
+    message:
+      'The workbench (import, build worker, projects kept in the browser) is mounted by the app shell, never the reverse.',
   },
   {
     target: APP,
@@ -90,7 +136,7 @@ export const LAYER_ZONES = [
   },
   {
     target: CLI,
-    from: [FILTERS, EXPORT, VIEWS, APP, PRERENDER, MAIN],
+    from: [FILTERS, EXPORT, VIEWS, APP, PRERENDER, MAIN, CURATION, IMPORT, WORKBENCH],
     message:
       'The CLI is the Node shell around the corpus pipeline: it reads and writes files and needs nothing of the browser app.',
   },
@@ -149,12 +195,22 @@ export const zones = [
     },
   },
   {
-    files: ['src/corpus/**/*.{ts,tsx}'],
+    files: ['src/corpus/**/*.{ts,tsx}', 'src/project/**/*.{ts,tsx}', 'src/curation/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrictedImports([REACT, TANSTACK, RECHARTS, NODE]) },
+  },
+  {
+    // Import runs in the page (it may use the DOM's parser), never in Node, and draws nothing.
+    files: ['src/import/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': restrictedImports([REACT, TANSTACK, RECHARTS, NODE]) },
   },
   {
     // A test may read its fixtures from disk; the code it tests may not.
-    files: ['src/corpus/**/*.test.{ts,tsx}'],
+    files: [
+      'src/corpus/**/*.test.{ts,tsx}',
+      'src/project/**/*.test.{ts,tsx}',
+      'src/curation/**/*.test.{ts,tsx}',
+      'src/import/**/*.test.{ts,tsx}',
+    ],
     rules: { 'no-restricted-imports': restrictedImports([REACT, TANSTACK, RECHARTS]) },
   },
 ];
