@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from '@playwright/test';
-import { generateCorpus } from '../src/corpus/generate/generate-corpus.ts';
+import { generateCorpus } from '../src/test-support/generate-corpus.ts';
 import { openReady, timeInteraction, type ReadyTarget } from './browser-session.ts';
 import { summarize, type Summary } from './stats.ts';
 

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MINIMAL_FILES } from '../src/corpus/pipeline/fixtures/minimal-files.ts';
+import { MINIMAL_FILES } from '../src/test-support/pipeline/minimal-files.ts';
 import { loadInputs } from '../src/corpus/pipeline/load-inputs.ts';
 import {
   CATALOGUE_FILES,

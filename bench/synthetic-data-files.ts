@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { seededRandom } from '../src/corpus/generate/generate-corpus.ts';
+import { seededRandom } from '../src/test-support/generate-corpus.ts';
 import {
   EventsFileSchema,
   PeopleFileSchema,

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { strikeFixture } from '../src/views/timeline/strike-fixture.ts';
+import { strikeFixture } from '../src/test-support/strike-fixture.ts';
 import { expect, test } from './fixtures.ts';
 
 async function serveFixture(page: Page) {
@@ -22,39 +22,39 @@ test('selecting a strike on the timeline narrows every view, in the URL, and aga
   page,
 }) => {
   await page.goto('/?view=timeline');
-  const select = page.getByRole('button', { name: 'Select strike (Ariha market strike)' });
+  const select = page.getByRole('button', { name: 'Select strike (Arvel market strike)' });
   await expect(select).toHaveAttribute('aria-pressed', 'false');
   // Keyboard: reach the button and press Enter.
   await select.focus();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/[?&]event=ariha-market(&|$)/);
+  await expect(page).toHaveURL(/[?&]event=arvel-market(&|$)/);
   await expect(select).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByText('Every view is narrowed to Ariha market strike.')).toBeVisible();
+  await expect(page.getByText('Every view is narrowed to Arvel market strike.')).toBeVisible();
 
   await page.getByRole('link', { name: 'Claim matrix' }).click();
   const matrixRows = page.getByRole('region', { name: 'Claim matrix' }).getByRole('rowheader');
   await expect(matrixRows).toHaveCount(1);
-  await expect(matrixRows).toContainText('Ariha market');
+  await expect(matrixRows).toContainText('Arvel market');
 
   await page.getByRole('link', { name: 'Casualty figures' }).click();
   await expect(page).toHaveURL(/view=charts/);
-  await expect(page).toHaveURL(/event=ariha-market/);
+  await expect(page).toHaveURL(/event=arvel-market/);
   const charts = page.getByRole('region', { name: 'Casualty figures' });
   const eventHeadings = charts
     .getByRole('heading', { level: 3 })
     .filter({ hasNotText: /^(How|Outlets)/ });
-  await expect(eventHeadings).toHaveText([/^Ariha market strike/]);
+  await expect(eventHeadings).toHaveText([/^Arvel market strike/]);
   await expect(charts.getByRole('figure')).toHaveCount(2);
 
   await page.getByRole('link', { name: 'Discrepancies' }).click();
   const discrepancies = page.getByRole('region', { name: 'Discrepancies' });
   await expect(discrepancies.getByRole('heading', { level: 4 })).toHaveText([
-    'Ariha market strike: killed',
+    'Arvel market strike: killed',
   ]);
 
   // Back to the timeline; selecting the strike again shows everything.
   await page.getByRole('link', { name: 'Strike timeline' }).click();
-  await page.getByRole('button', { name: 'Select strike (Ariha market strike)' }).click();
+  await page.getByRole('button', { name: 'Select strike (Arvel market strike)' }).click();
   await expect(page).not.toHaveURL(/event=/);
   await page.getByRole('link', { name: 'Discrepancies' }).click();
   await expect(discrepancies.getByRole('heading', { level: 4 })).toHaveCount(3);
@@ -65,10 +65,10 @@ test('clicking a strike in the drawing selects it too, and Back undoes it', asyn
   await page
     .getByRole('region', { name: 'Strike timeline' })
     .getByRole('img')
-    .getByText('Aleppo', { exact: true })
+    .getByText('Alvina', { exact: true })
     .click();
-  await expect(page).toHaveURL(/event=aleppo-strike/);
-  await expect(page.getByRole('button', { name: 'Select strike (Aleppo strike)' })).toHaveAttribute(
+  await expect(page).toHaveURL(/event=alvina-strike/);
+  await expect(page.getByRole('button', { name: 'Select strike (Alvina strike)' })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
@@ -79,7 +79,7 @@ test('clicking a strike in the drawing selects it too, and Back undoes it', asyn
 test('a chart says what it shows, draws qualifiers, and its data table links to the source', async ({
   page,
 }) => {
-  await page.goto('/?view=charts&event=al-ghantu');
+  await page.goto('/?view=charts&event=al-gharlo');
   const children = page
     .getByRole('region', { name: 'Casualty figures' })
     .getByRole('figure', { name: 'children killed' });
@@ -108,20 +108,20 @@ test('a chart says what it shows, draws qualifiers, and its data table links to 
   await table.getByRole('link', { name: '“at least 32 children” in article a2' }).click();
   await expect(page).toHaveURL(new RegExp(`article=a2&hl=${figure.start}-${figure.end}`));
   // The view and the event filter stay, and the source reader shows the words.
-  await expect(page).toHaveURL(/view=charts&event=al-ghantu/);
+  await expect(page).toHaveURL(/view=charts&event=al-gharlo/);
   const reader = page.getByRole('complementary', {
-    name: 'Russian strikes may be war crimes: Amnesty',
+    name: 'Rulvian strikes may be war crimes: Amberly',
   });
   await expect(reader.locator('mark', { hasText: 'at least 32 children' })).toBeVisible();
 });
 
 test('discrepancies set the articles side by side, each linked to its source', async ({ page }) => {
   await page.goto('/?view=discrepancies');
-  const ariha = page
+  const arvel = page
     .getByRole('region', { name: 'Discrepancies' })
-    .getByRole('listitem', { name: 'Ariha market strike: killed' });
-  await expect(ariha.locator('mark')).toHaveText(['49 civilians', '46 people']);
-  await ariha
+    .getByRole('listitem', { name: 'Arvel market strike: killed' });
+  await expect(arvel.locator('mark')).toHaveText(['49 civilians', '46 people']);
+  await arvel
     .getByRole('link', {
       name: 'Open in the source — Unidentified outlet (article a3): “46 people”',
     })
@@ -135,7 +135,7 @@ for (const { view, heading } of views) {
     page,
     expectAccessible,
   }) => {
-    await page.goto(`/?view=${view}&event=al-ghantu`);
+    await page.goto(`/?view=${view}&event=al-gharlo`);
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
     // Each toggle becomes "Hide data table" once open.
     const closed = page.getByRole('button', { name: /Show data table/ });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type { Page } from '@playwright/test';
-import { strikeFixture } from '../src/views/timeline/strike-fixture.ts';
+import { strikeFixture } from '../src/test-support/strike-fixture.ts';
 import { expect, test } from './fixtures.ts';
 
 test.beforeEach(async ({ page }) => {
@@ -86,7 +86,7 @@ async function checkImages(page: Page, label: string, fileStem: string, mustSay:
   expect(parsed.root).toBe('svg');
   const words = parsed.texts.join('\n');
   for (const text of mustSay) expect(words).toContain(text);
-  expect(words).toMatch(/^Source: .*Corpus: Fixture: Amnesty report/m);
+  expect(words).toMatch(/^Source: .*Corpus: Fixture: Amberly report/m);
   // Self-contained: no reference to anything outside the file, no colour older readers cannot draw.
   expect(svg.bytes.toString('utf8')).not.toMatch(/href="(?!#)|oklch|<foreignObject|<image/);
 
@@ -104,11 +104,11 @@ async function checkImages(page: Page, label: string, fileStem: string, mustSay:
 test('a casualty chart exports as PNG, SVG, CSV and JSON that match what it shows', async ({
   page,
 }) => {
-  await page.goto('/?view=charts&event=al-ghantu');
-  const label = 'al-Ghantu residential strike: children killed';
-  await checkImages(page, label, 'casualties-al-ghantu-children-killed-2015-10', [
+  await page.goto('/?view=charts&event=al-gharlo');
+  const label = 'al-Gharlo residential strike: children killed';
+  await checkImages(page, label, 'casualties-al-gharlo-children-killed-2015-10', [
     label,
-    'Event: al-Ghantu residential strike',
+    'Event: al-Gharlo residential strike',
     'Wire Desk',
     'Daily Reprint',
     'at least 32',
@@ -124,7 +124,7 @@ test('a casualty chart exports as PNG, SVG, CSV and JSON that match what it show
   const shown = await figure.getByRole('table').getByRole('row').allTextContents();
 
   const csv = await exportFile(page, label, 'CSV table');
-  expect(csv.name).toBe('casualties-al-ghantu-children-killed-2015-10.csv');
+  expect(csv.name).toBe('casualties-al-gharlo-children-killed-2015-10.csv');
   const [header, ...rows] = parseCsv(csv.bytes.toString('utf8'));
   expect(header).toContain('Figure as cited');
   expect(rows).toHaveLength(shown.length - 1);
@@ -149,10 +149,10 @@ test('the strike timeline exports as PNG, SVG, CSV and JSON', async ({ page }) =
   await checkImages(page, label, 'strike-timeline-2015-09-30-to-2015-12-23', [
     'Strike timeline',
     'No filters: every article and claim in the corpus',
-    'al-Ghantu (Homs governorate)',
-    'Aleppo',
-    'Ariha (Idlib governorate)',
-    'Amnesty International report published, 23 Dec 2015',
+    'al-Gharlo (Hovt governorate)',
+    'Alvina',
+    'Arvel (Idmar governorate)',
+    'Amberly International report published, 23 Dec 2015',
     'report published',
     'article from Wire Desk',
   ]);
@@ -165,19 +165,19 @@ test('the strike timeline exports as PNG, SVG, CSV and JSON', async ({ page }) =
       .getByRole('listitem', { name: /strike$/ }),
   ).toHaveCount(rows.length);
   expect(rows.map((r) => r[header?.indexOf('Strike') ?? -1])).toEqual([
-    'al-Ghantu residential strike',
-    'Aleppo strike',
-    'Ariha market strike',
+    'al-Gharlo residential strike',
+    'Alvina strike',
+    'Arvel market strike',
   ]);
   const json = await exportFile(page, label, 'JSON data');
   expect((JSON.parse(json.bytes.toString('utf8')) as { rows: unknown[] }).rows).toHaveLength(3);
 });
 
 test('the discrepancies export the sides they show as CSV and JSON', async ({ page }) => {
-  await page.goto('/?view=discrepancies&event=ariha-market');
+  await page.goto('/?view=discrepancies&event=arvel-market');
   const label = 'the discrepancies in view';
   const csv = await exportFile(page, label, 'CSV table');
-  expect(csv.name).toBe('discrepancies-ariha.csv');
+  expect(csv.name).toBe('discrepancies-arvel.csv');
   const [header, ...rows] = parseCsv(csv.bytes.toString('utf8'));
   await expect(page.getByRole('region', { name: 'Discrepancies' }).locator('mark')).toHaveCount(
     rows.length,
@@ -185,7 +185,7 @@ test('the discrepancies export the sides they show as CSV and JSON', async ({ pa
   expect(rows.map((r) => r[header?.indexOf('Quote') ?? -1])).toEqual(['49 civilians', '46 people']);
   const json = await exportFile(page, label, 'JSON data');
   const data = JSON.parse(json.bytes.toString('utf8')) as { filters: string[]; rows: unknown[] };
-  expect(data.filters).toEqual(['Event: Ariha market strike']);
+  expect(data.filters).toEqual(['Event: Arvel market strike']);
   expect(data.rows).toHaveLength(2);
 });
 
@@ -193,19 +193,19 @@ test('the export menus pass an accessibility scan when open', async ({
   page,
   expectAccessible,
 }) => {
-  await page.goto('/?view=charts&event=ariha-market');
+  await page.goto('/?view=charts&event=arvel-market');
   await page.getByText('Export all casualty figures in view', { exact: true }).click();
-  await page.getByText('Export Ariha market strike: civilians killed', { exact: true }).click();
+  await page.getByText('Export Arvel market strike: civilians killed', { exact: true }).click();
   await expect(
     page.getByRole('button', {
-      name: 'Download PNG image of Ariha market strike: civilians killed',
+      name: 'Download PNG image of Arvel market strike: civilians killed',
     }),
   ).toBeVisible();
   await expectAccessible();
   await page.keyboard.press('Escape');
   await expect(
     page.getByRole('button', {
-      name: 'Download PNG image of Ariha market strike: civilians killed',
+      name: 'Download PNG image of Arvel market strike: civilians killed',
     }),
   ).toBeHidden();
 });
@@ -223,7 +223,7 @@ test('the claim matrix exports as PNG, SVG, CSV and JSON in the order the page s
     'attributes',
     'disputes',
     'not reported',
-    'Amnesty International',
+    'Amberly International',
     '49 civilians',
   ]);
   expect(svg.texts.join(' ')).not.toContain('Unidentified outlet');
@@ -234,7 +234,7 @@ test('the claim matrix exports as PNG, SVG, CSV and JSON in the order the page s
   expect(rows).toHaveLength(visibleClaims * 2);
   const at = (name: string) => header?.indexOf(name) ?? -1;
   // Sorted by coverage, as the page shows it: the two claims both outlets carry lead (by category,
-  // the Ariha casualty claim would come second).
+  // the Arvel casualty claim would come second).
   const claimOrder = [...new Set(rows.map((r) => r[at('Claim')]))];
   expect(claimOrder.slice(0, 2)).toEqual(['toll-200-civilians', 'may-be-war-crimes']);
   expect(new Set(rows.map((r) => r[at('Article')]))).toEqual(new Set(['a1', 'a2']));

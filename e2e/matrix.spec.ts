@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { fixtureCorpus } from '../src/corpus/fixtures/fixture-corpus.ts';
+import { fixtureCorpus } from '../src/test-support/fixture-corpus.ts';
 import { expect, test } from './fixtures.ts';
 
 // The highlight is a <mark> (ARIA 1.3 role "mark"): Playwright finds it, but its types lag behind.
@@ -32,10 +32,10 @@ test('the matrix shows every claim against every article and passes an accessibi
   await expect(grid(page)).toHaveAttribute('aria-colcount', '4');
   await expect(articleHeaders(page)).toHaveCount(3);
   await expect(grid(page).getByRole('rowheader')).toHaveCount(4);
-  await expect(cell(page, 'Russian strikes killed', 'Wire Desk')).toHaveAccessibleName(
-    'Russian strikes killed at least 200 civilians (30 Sep to 29 Nov 2015) — Wire Desk (article a1): attributes to Amnesty International, cites at least 200 civilians, reviewed',
+  await expect(cell(page, 'Rulvian strikes killed', 'Wire Desk')).toHaveAccessibleName(
+    'Rulvian strikes killed at least 200 civilians (30 Sep to 29 Nov 2015) — Wire Desk (article a1): attributes to Amberly International, cites at least 200 civilians, reviewed',
   );
-  await expect(cell(page, 'Russian strikes killed', 'Unidentified outlet')).toContainText(
+  await expect(cell(page, 'Rulvian strikes killed', 'Unidentified outlet')).toContainText(
     'not reported',
   );
   await expect(page.getByText('Legend: what the marks mean')).toBeVisible();
@@ -91,7 +91,7 @@ test('a category and a stance narrow the claims, and the counts say what is hidd
   await expect(page).toHaveURL(/categories=casualties/);
   await expect(page).toHaveURL(/stances=asserts/);
   await expect(grid(page).getByRole('rowheader')).toHaveCount(1);
-  await expect(grid(page).getByRole('rowheader')).toContainText('The strike on Ariha market');
+  await expect(grid(page).getByRole('rowheader')).toContainText('The strike on Arvel market');
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
     'Showing 1 of 4 claims, 3 of 3 articles',
   );
@@ -130,7 +130,7 @@ test('sorting is part of the URL', async ({ page }) => {
   );
   await page.getByRole('combobox', { name: 'Sort claims by' }).selectOption('disagreement');
   await expect(grid(page).getByRole('rowheader').first()).toContainText(
-    'The strike on Ariha market',
+    'The strike on Arvel market',
   );
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Sort claims by' })).toHaveValue('disagreement');
@@ -141,45 +141,45 @@ test('the keyboard walks the grid, Enter opens the quote, Escape returns to the 
   expectAccessible,
 }) => {
   await page.goto('/');
-  const first = cell(page, 'Russian strikes killed', 'Wire Desk');
+  const first = cell(page, 'Rulvian strikes killed', 'Wire Desk');
   // One tab stop: only the first cell is in the tab order.
   await expect(first).toHaveAttribute('tabindex', '0');
   await expect(grid(page).locator('[tabindex="0"]')).toHaveCount(1);
   await first.focus();
 
   await page.keyboard.press('ArrowDown');
-  await expect(cell(page, 'The strike on Ariha', 'Wire Desk')).toBeFocused();
+  await expect(cell(page, 'The strike on Arvel', 'Wire Desk')).toBeFocused();
   await page.keyboard.press('End');
-  await expect(cell(page, 'The strike on Ariha', 'Unidentified outlet')).toBeFocused();
+  await expect(cell(page, 'The strike on Arvel', 'Unidentified outlet')).toBeFocused();
   await page.keyboard.press('ArrowLeft');
-  await expect(cell(page, 'The strike on Ariha', 'Daily Reprint')).toBeFocused();
+  await expect(cell(page, 'The strike on Arvel', 'Daily Reprint')).toBeFocused();
   await page.keyboard.press('Control+End');
-  await expect(cell(page, 'Russia denies', 'Unidentified outlet')).toBeFocused();
+  await expect(cell(page, 'Rulvia denies', 'Unidentified outlet')).toBeFocused();
   await page.keyboard.press('Control+Home');
   await expect(first).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Home');
-  const ariha = cell(page, 'The strike on Ariha', 'Wire Desk');
-  await expect(ariha).toBeFocused();
-  await expect(ariha).toHaveAttribute('tabindex', '0');
+  const arvel = cell(page, 'The strike on Arvel', 'Wire Desk');
+  await expect(arvel).toBeFocused();
+  await expect(arvel).toHaveAttribute('tabindex', '0');
 
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/cell=ariha-market-49-killed(~|%7E)a1/);
+  await expect(page).toHaveURL(/cell=arvel-market-49-killed(~|%7E)a1/);
   await expect(page).toHaveURL(/article=a1/);
   const open = reader(page);
   await expect(open.getByRole('heading', { level: 2 })).toHaveText(
-    'Amnesty: Russian strikes in Syria may be war crimes',
+    'Amberly: Rulvian strikes in Sylva may be war crimes',
   );
   const quote = open.getByRole(MARK);
   await expect(quote).toHaveText(
-    'A strike on a market in Ariha on Nov. 29 killed 49 civilians, it said.',
+    'A strike on a market in Arvel on Nov. 29 killed 49 civilians, it said.',
   );
   await expect(quote).toBeInViewport();
-  await expect(open).toContainText('attributes to Amnesty International, reviewed');
+  await expect(open).toContainText('attributes to Amberly International, reviewed');
   await expect(open).toContainText(
     'Shares 55% of its text with article a2 (Daily Reprint, wire copy)',
   );
-  await expect(ariha).toHaveAttribute('aria-selected', 'true');
+  await expect(arvel).toHaveAttribute('aria-selected', 'true');
   await expectAccessible();
 
   // Boilerplate is set aside with its reason and opens on demand.
@@ -191,7 +191,7 @@ test('the keyboard walks the grid, Enter opens the quote, Escape returns to the 
   await page.keyboard.press('Escape');
   await expect(reader(page)).toHaveCount(0);
   await expect(page).not.toHaveURL(/cell=|article=/);
-  await expect(ariha).toBeFocused();
+  await expect(arvel).toBeFocused();
 });
 
 test('a click opens a cell; a link with a highlight opens the reader on that span', async ({
@@ -201,14 +201,14 @@ test('a click opens a cell; a link with a highlight opens the reader on that spa
   await cell(page, 'The strikes may amount', 'Unidentified outlet').click();
   await expect(reader(page).getByRole('heading', { level: 2 })).toHaveText('Untitled article a3');
   await expect(reader(page).getByRole(MARK)).toHaveText(
-    'Russia committed war crimes in Syria, Amnesty International says.',
+    'Rulvia committed war crimes in Sylva, Amberly International says.',
   );
   await reader(page).getByRole('button', { name: /Close/ }).click();
   await expect(reader(page)).toHaveCount(0);
   await expect(cell(page, 'The strikes may amount', 'Unidentified outlet')).toBeFocused();
 
   await page.goto('/?view=matrix&article=a3&hl=37-43');
-  await expect(reader(page).getByRole(MARK)).toHaveText('Russia');
+  await expect(reader(page).getByRole(MARK)).toHaveText('Rulvia');
   await page.goto('/?article=a3&hl=5-9999');
   await expect(reader(page)).toContainText('asks to highlight characters 5–9999');
 });
@@ -222,7 +222,7 @@ test('a link with an unknown claim shows a notice and keeps the rest of the view
   await expect(notice).toContainText('unknown claim "no-such-claim"');
   await expect(notice).toContainText('unknown cell "ghost~a1"');
   await expect(grid(page).getByRole('rowheader')).toHaveCount(1);
-  await expect(grid(page).getByRole('rowheader')).toContainText('Russian strikes killed');
+  await expect(grid(page).getByRole('rowheader')).toContainText('Rulvian strikes killed');
   await expect(reader(page)).toHaveCount(0);
   await expectAccessible();
 });
@@ -254,16 +254,16 @@ test.describe('on a phone', () => {
     expect(scrollWidth).toBeLessThanOrEqual(390);
 
     // The last column scrolls into view inside the grid; its claim stays beside it.
-    const farRight = cell(page, 'Russia denies', 'Unidentified outlet');
+    const farRight = cell(page, 'Rulvia denies', 'Unidentified outlet');
     await farRight.scrollIntoViewIfNeeded();
     await expect(farRight).toBeInViewport();
-    const header = grid(page).getByRole('rowheader').filter({ hasText: 'Russia denies' });
+    const header = grid(page).getByRole('rowheader').filter({ hasText: 'Rulvia denies' });
     await expect(header).toBeInViewport();
     expect(await grid(page).evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
 
-    await cell(page, 'Russia denies', 'Wire Desk').click();
+    await cell(page, 'Rulvia denies', 'Wire Desk').click();
     const panel = reader(page);
-    await expect(panel.getByRole(MARK)).toHaveText('Russia denies targeting civilians.');
+    await expect(panel.getByRole(MARK)).toHaveText('Rulvia denies targeting civilians.');
     const panelBox = await panel.boundingBox();
     const pageWidth = await page.evaluate(() => document.documentElement.clientWidth);
     expect(panelBox?.width).toBe(pageWidth);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { fixtureCorpus } from '../src/corpus/fixtures/fixture-corpus.ts';
+import { fixtureCorpus } from '../src/test-support/fixture-corpus.ts';
 import { expect, test } from './fixtures.ts';
 
 /**

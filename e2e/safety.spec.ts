@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { fixtureCorpus } from '../src/corpus/fixtures/fixture-corpus.ts';
+import { fixtureCorpus } from '../src/test-support/fixture-corpus.ts';
 import { expect, test } from './fixtures.ts';
 
 // The highlight is a <mark> (ARIA 1.3 role "mark"): Playwright finds it, but its types lag behind.

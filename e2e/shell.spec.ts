@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { fixtureCorpus } from '../src/corpus/fixtures/fixture-corpus.ts';
+import { fixtureCorpus } from '../src/test-support/fixture-corpus.ts';
 import { expect, test } from './fixtures.ts';
 
 const CORPUS = '**/corpus.json';
@@ -81,11 +81,11 @@ const badCorpora: {
     name: 'a span whose quote differs from the text',
     body: () => {
       const corpus = clone();
-      corpus.evidence[0]!.quote = 'Russia committed war crimes';
+      corpus.evidence[0]!.quote = 'Rulvia committed war crimes';
       return JSON.stringify(corpus);
     },
     says: /does not match its article/i,
-    detail: /evidence\[0\]\.quote is "Russia committed war crimes"/,
+    detail: /evidence\[0\]\.quote is "Rulvia committed war crimes"/,
   },
   {
     name: 'an empty corpus',

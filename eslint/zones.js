@@ -1,8 +1,9 @@
 // The layers of the house and the imports between them, in one place: eslint.config.js lints the
 // project with `zones`, and the lint-zones test lints invented files with this module's
 // default export (the same rules without type information, so it runs in moments).
+import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
@@ -76,7 +77,7 @@ export const LAYER_ZONES = [
   },
   {
     target: WORDING,
-    from: [FILTERS, EXPORT, VIEWS, APP, PRERENDER, MAIN, CLI, PROJECT, IMPORT, WORKBENCH],
+    from: [FILTERS, EXPORT, VIEWS, APP, PRERENDER, MAIN, CLI, PROJECT, CURATION, IMPORT, WORKBENCH],
     message:
       'How the corpus is put into words (an article’s label, a figure’s wording, the figure a cell cites) is one rule the page and its exports share: it builds on the corpus alone, so both say the same.',
   },
@@ -100,7 +101,7 @@ export const LAYER_ZONES = [
   },
   {
     target: PROJECT,
-    from: [WORDING, FILTERS, EXPORT, VIEWS, APP, PRERENDER, MAIN, CURATION, IMPORT, WORKBENCH],
+    from: [WORDING, FILTERS, EXPORT, VIEWS, APP, PRERENDER, MAIN, CLI, CURATION, IMPORT, WORKBENCH],
     message:
       'A project is a data folder held as text: the same files the command line builds. It builds on the corpus alone, so the page and the CLI read one format.',
   },
@@ -148,6 +149,48 @@ export const LAYER_ZONES = [
   },
 ];
 
+// Each folder under src/views is one view (or the filter bar); what two of them need lives in
+// src/views/shared. Read from disk, so a new view folder is held to the rule from its first file.
+const SHARED_VIEWS = 'shared';
+const VIEW_FOLDERS = readdirSync(join(root, VIEWS), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== SHARED_VIEWS)
+  .map((entry) => entry.name)
+  .sort();
+
+/** The zones that keep each view folder to itself and src/views/shared, and shared below them. */
+export const VIEW_ZONES = [
+  ...VIEW_FOLDERS.map((folder) => ({
+    target: `${VIEWS}/${folder}`,
+    from: VIEWS,
+    except: [`./${folder}`, `./${SHARED_VIEWS}`],
+    message: `A view folder imports only itself and src/views/${SHARED_VIEWS}: one view can then be changed, lazily loaded or deleted without touching another. Move what two views share into src/views/${SHARED_VIEWS}.`,
+  })),
+  {
+    target: `${VIEWS}/${SHARED_VIEWS}`,
+    from: VIEWS,
+    except: [`./${SHARED_VIEWS}`],
+    message:
+      'src/views/shared holds what several views use, so it sits below every view and imports none of them: a test across views sits in src/views itself.',
+  },
+];
+
+// Fixtures, the corpus generator and other helpers the tests, the benchmark and the scripts share.
+const TEST_SUPPORT = 'src/test-support';
+
+/** What product code may not import: the test support, which never ships. */
+export const PRODUCT_ZONES = [
+  {
+    target: 'src',
+    from: TEST_SUPPORT,
+    message:
+      'src/test-support holds fixtures and the corpus generator for tests, the benchmark and scripts: the app, the CLI and the pipeline never ship them, so product code never imports them.',
+  },
+];
+
+// The files that ship: everything under src but its tests, their setup and the test support itself.
+const PRODUCT_FILES = ['src/**/*.{ts,tsx}'];
+const NOT_PRODUCT = ['**/*.test.{ts,tsx}', 'src/test-setup.ts', `${TEST_SUPPORT}/**`];
+
 const REACT = {
   regex: '^react(?:-dom)?(?:/|$)',
   message:
@@ -190,8 +233,23 @@ export const zones = [
       ],
     },
     rules: {
-      'import-x/no-restricted-paths': ['error', { basePath: root, zones: LAYER_ZONES }],
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: root, zones: [...LAYER_ZONES, ...VIEW_ZONES] },
+      ],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // The same zones, and for the files that ship one more: a later block's options replace an
+    // earlier one's, so the zones are named again here.
+    files: PRODUCT_FILES,
+    ignores: NOT_PRODUCT,
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: root, zones: [...LAYER_ZONES, ...VIEW_ZONES, ...PRODUCT_ZONES] },
+      ],
     },
   },
   {

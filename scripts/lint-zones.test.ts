@@ -1,13 +1,17 @@
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ESLint } from 'eslint';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // Lints invented files with the import rules eslint.config.js uses (eslint/zones.js), without type
 // information, so each case takes milliseconds. A layer case lints its text as if it sat at a path no
 // file has, importing real modules of the tree, so the resolver follows them as in `npm run lint`.
 const root = resolve(import.meta.dirname, '..');
 const eslint = new ESLint({ cwd: root, overrideConfigFile: join(root, 'eslint/zones.js') });
+
+// The first case to import the CLI or the app has the cycle rule read all it imports, seconds of
+// work on a busy machine; the cases after it reuse what was read.
+vi.setConfig({ testTimeout: 30_000 });
 
 const PATHS = 'import-x/no-restricted-paths';
 const CYCLE = 'import-x/no-cycle';
@@ -23,9 +27,10 @@ const rules = async (file: string, code: string) => (await problems(file, code))
 
 /**
  * An import of some module of `folder` (or the file itself), as written in `file`: the first one in
- * name order, so the cases stand whatever the folders' files are called.
+ * name order, so the cases stand whatever the folders' files are called. `name` is what the module
+ * is imported as, for a case that imports two.
  */
-function importOf(file: string, folder: string): string {
+function importOf(file: string, folder: string, name = 'm'): string {
   let target = folder;
   if (statSync(join(root, folder)).isDirectory()) {
     const [first] = readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
@@ -35,7 +40,7 @@ function importOf(file: string, folder: string): string {
     target = join(folder, first);
   }
   const path = relative(dirname(file), target);
-  return `import * as m from '${path.startsWith('.') ? path : `./${path}`}';\nexport { m };\n`;
+  return `import * as ${name} from '${path.startsWith('.') ? path : `./${path}`}';\nexport { ${name} };\n`;
 }
 
 describe('the corpus pipeline', () => {
@@ -131,6 +136,128 @@ describe('the layers', () => {
   ])('lets %s import from %s', async (file, folder) => {
     expect(await rules(file, importOf(file, folder))).toEqual([]);
   });
+});
+
+describe('the view folders', () => {
+  // Every ordered pair of view folders on disk, so a folder added later is probed as well.
+  const folders = readdirSync(join(root, 'src/views'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+    .map((entry) => entry.name);
+  const pairs = folders.flatMap((a) => folders.filter((b) => b !== a).map((b) => [a, b]));
+
+  it('are there to probe', () => {
+    expect(folders.length).toBeGreaterThan(1);
+  });
+
+  it.each(pairs)('refuses src/views/%s importing from src/views/%s, saying why', async (a, b) => {
+    const file = `src/views/${a}/zone-probe.ts`;
+    const found = await problems(file, importOf(file, `src/views/${b}`));
+    expect(found.map((p) => p.rule)).toEqual([PATHS]);
+    expect(found[0]?.message).toContain('imports only itself and src/views/shared');
+  });
+
+  it.each(folders)('lets src/views/%s import itself and src/views/shared', async (a) => {
+    const file = `src/views/${a}/zone-probe.ts`;
+    const code = importOf(file, 'src/views/shared') + importOf(file, `src/views/${a}`, 'own');
+    expect(await rules(file, code)).toEqual([]);
+  });
+
+  it('refuses src/views/shared importing a view, which sits above it', async () => {
+    const file = 'src/views/shared/zone-probe.ts';
+    const found = await problems(file, importOf(file, 'src/views/timeline'));
+    expect(found.map((p) => p.rule)).toEqual([PATHS]);
+    expect(found[0]?.message).toContain('sits below every view');
+  });
+
+  it('lets a test in src/views itself draw two views side by side', async () => {
+    const file = 'src/views/zone-probe.test.ts';
+    const code =
+      importOf(file, 'src/views/timeline') + importOf(file, 'src/views/claim-matrix', 'n');
+    expect(await rules(file, code)).toEqual([]);
+  });
+});
+
+describe('the test support', () => {
+  it.each([
+    'src/views/timeline/zone-probe.ts',
+    'src/views/shared/zone-probe.ts',
+    'src/corpus/pipeline/zone-probe.ts',
+    'src/cli/zone-probe.ts',
+    'src/app/zone-probe.tsx',
+    'src/wording/zone-probe.ts',
+  ])('is never imported by product code: %s', async (file) => {
+    const found = await problems(file, importOf(file, 'src/test-support'));
+    expect(found.map((p) => p.rule)).toEqual([PATHS]);
+    expect(found[0]?.message).toContain('product code never imports them');
+  });
+
+  it.each([
+    'src/views/timeline/zone-probe.test.tsx',
+    'src/corpus/pipeline/zone-probe.test.ts',
+    'src/cli/zone-probe.test.ts',
+    'src/test-support/zone-probe.ts',
+    'bench/zone-probe.ts',
+    'scripts/zone-probe.ts',
+    'e2e/zone-probe.spec.ts',
+  ])('serves the tests, the benchmark and the scripts: %s', async (file) => {
+    expect(await rules(file, importOf(file, 'src/test-support'))).toEqual([]);
+  });
+});
+
+describe('the layers for a story the user brings', () => {
+  // project, curation and import are pure rules under the workbench, which the app mounts; the views
+  // may call curation (a curator's decision) but never the import or the workbench.
+  it.each([
+    ['src/project/zone-probe.ts', 'src/views'],
+    ['src/project/zone-probe.ts', 'src/app'],
+    ['src/project/zone-probe.ts', 'src/import'],
+    ['src/project/zone-probe.ts', 'src/workbench'],
+    ['src/project/zone-probe.ts', 'src/curation'],
+    ['src/project/zone-probe.ts', 'src/cli'],
+    ['src/wording/zone-probe.ts', 'src/curation'],
+    ['src/import/zone-probe.ts', 'src/workbench'],
+    ['src/import/zone-probe.ts', 'src/views'],
+    ['src/import/zone-probe.ts', 'src/curation'],
+    ['src/workbench/zone-probe.ts', 'src/app'],
+    ['src/workbench/zone-probe.ts', 'src/prerender'],
+    ['src/views/zone-probe.ts', 'src/workbench'],
+    ['src/views/timeline/zone-probe.ts', 'src/import'],
+    ['src/curation/zone-probe.ts', 'src/views'],
+    ['src/curation/zone-probe.ts', 'src/workbench'],
+    ['src/curation/zone-probe.ts', 'src/import'],
+    ['src/corpus/zone-probe.ts', 'src/project'],
+    ['src/cli/zone-probe.ts', 'src/workbench'],
+  ])('refuses %s importing from %s', async (file, folder) => {
+    const found = await problems(file, importOf(file, folder));
+    expect(found.map((p) => p.rule)).toEqual([PATHS]);
+    expect(found[0]?.message).toMatch(/imported in restricted zone\. \S.+/);
+  });
+
+  it.each([
+    ['src/project/zone-probe.ts', 'src/corpus'],
+    ['src/curation/zone-probe.ts', 'src/project'],
+    ['src/curation/zone-probe.ts', 'src/corpus'],
+    ['src/import/zone-probe.ts', 'src/project'],
+    ['src/workbench/zone-probe.ts', 'src/views'],
+    ['src/workbench/zone-probe.ts', 'src/import'],
+    ['src/workbench/zone-probe.ts', 'src/curation'],
+    ['src/workbench/zone-probe.ts', 'src/project'],
+    ['src/views/claim-matrix/zone-probe.ts', 'src/curation'],
+    ['src/app/zone-probe.ts', 'src/workbench'],
+    ['src/cli/zone-probe.ts', 'src/project'],
+  ])('lets %s import from %s', async (file, folder) => {
+    expect(await rules(file, importOf(file, folder))).toEqual([]);
+  });
+
+  it.each(['src/project/zone-probe.ts', 'src/curation/zone-probe.ts', 'src/import/zone-probe.ts'])(
+    'keeps %s free of React and Node',
+    async (file) => {
+      for (const specifier of ['react', 'node:fs']) {
+        const code = `import * as m from '${specifier}';\nexport { m };\n`;
+        expect(await rules(file, code)).toEqual([IMPORTS]);
+      }
+    },
+  );
 });
 
 describe('cycles', () => {

@@ -15,7 +15,7 @@ import { readDataDir } from './read-data-dir.ts';
  * `UPDATE_GOLDEN=1 npx vitest run src/cli/build-golden.test.ts` and review their diff like code.
  */
 
-const CASES = 'src/corpus/pipeline/fixtures/cases';
+const CASES = 'src/test-support/golden';
 /** A build takes a second or two; a loaded machine must not make a golden test flaky. */
 const TIMEOUT = 60_000;
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MINIMAL_FILES } from '../corpus/pipeline/fixtures/minimal-files.ts';
+import { MINIMAL_FILES } from '../test-support/pipeline/minimal-files.ts';
 
 /** `npm run corpus` as a user runs it: a child process on a temporary data folder. */
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureCorpus } from './fixtures/fixture-corpus.ts';
+import { fixtureCorpus } from '../test-support/fixture-corpus.ts';
 import { parseCorpus, parseCorpusText } from './parse-corpus.ts';
 import type { Corpus } from './schema.ts';
 

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { composeSvg, escapeXml, wrapText, type ExportParts } from './compose-svg.ts';
 
 const parts: ExportParts = {
-  title: 'Ariha market strike: civilians killed',
+  title: 'Arvel market strike: civilians killed',
   subtitle: 'Outlets disagree: 49 in Wire Desk (article a1); 46 in article a3.',
-  filters: ['Event: Ariha market strike', 'Search: “<market> & co”'],
+  filters: ['Event: Arvel market strike', 'Search: “<market> & co”'],
   legend: [
     { swatch: '<rect width="16" height="16" fill="#0072b2"/>', label: 'Wire Desk' },
     { swatch: '<rect width="16" height="16" fill="none" stroke="#000"/>', label: 'not reported' },
@@ -33,9 +33,9 @@ describe('composeSvg', () => {
     const doc = parse(svg);
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
-    expect(texts).toContain('Ariha market strike: civilians killed');
+    expect(texts).toContain('Arvel market strike: civilians killed');
     expect(texts.join(' ')).toContain('Outlets disagree: 49');
-    expect(texts).toContain('Event: Ariha market strike');
+    expect(texts).toContain('Event: Arvel market strike');
     expect(texts).toContain('Search: “<market> & co”');
     expect(texts).toContain('Wire Desk');
     expect(texts).toContain('not reported');

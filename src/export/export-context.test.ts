@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureCorpus } from '../corpus/fixtures/fixture-corpus.ts';
+import { fixtureCorpus } from '../test-support/fixture-corpus.ts';
 import { DEFAULT_FILTERS } from '../filters/filters.ts';
 import { describeFilters, sourceLine } from './export-context.ts';
 
@@ -14,14 +14,14 @@ describe('describeFilters', () => {
     expect(
       describeFilters(fixtureCorpus, {
         ...DEFAULT_FILTERS,
-        event: 'ariha-market',
+        event: 'arvel-market',
         outlets: ['wire-desk', 'unidentified-a3'],
         categories: ['legal-assessment'],
         stances: ['not-reported'],
         q: ' market ',
       }),
     ).toEqual([
-      'Event: Ariha market strike',
+      'Event: Arvel market strike',
       'Outlets: Wire Desk, Unidentified outlet (article a3)',
       'Categories: legal assessment',
       'Stances: not reported',
@@ -35,7 +35,7 @@ describe('describeFilters', () => {
       claims: ['toll-200-civilians'],
     });
     expect(line).toBe(
-      'Claims: Russian strikes killed at least 200 civilians (30 Sep to 29 Nov 2015)',
+      'Claims: Rulvian strikes killed at least 200 civilians (30 Sep to 29 Nov 2015)',
     );
   });
 });
@@ -43,8 +43,8 @@ describe('describeFilters', () => {
 describe('sourceLine', () => {
   it('names the outlets, inferred ones as inferred, and the corpus', () => {
     expect(sourceLine(fixtureCorpus, ['a1', 'a2'])).toBe(
-      'Source: Wire Desk, Daily Reprint (inferred). Corpus: Fixture: Amnesty report on Russian ' +
-        'strikes in Syria. Made with the fact-check dashboard.',
+      'Source: Wire Desk, Daily Reprint (inferred). Corpus: Fixture: Amberly report on Rulvian ' +
+        'strikes in Sylva. Made with the fact-check dashboard.',
     );
     expect(sourceLine(fixtureCorpus, [])).toMatch(/^Source: no articles\./);
   });

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportMenu, dataToJson, type ExportData } from './export-menu.tsx';
 
 const data: ExportData = {
-  title: 'Ariha market strike: civilians killed',
-  filters: ['Event: Ariha market strike'],
+  title: 'Arvel market strike: civilians killed',
+  filters: ['Event: Arvel market strike'],
   source: 'Source: Wire Desk.',
   columns: [
     { key: 'article', label: 'Article' },
@@ -51,7 +51,7 @@ describe('ExportMenu', () => {
     render(
       <ExportMenu
         label={data.title}
-        fileParts={['casualties', 'Ariha', '2015-11-29']}
+        fileParts={['casualties', 'Arvel', '2015-11-29']}
         data={() => data}
       />,
     );
@@ -59,15 +59,15 @@ describe('ExportMenu', () => {
     expect(screen.queryByRole('button', { name: /PNG/ })).toBeNull();
 
     await user.click(screen.getByRole('button', { name: `Download CSV table of ${data.title}` }));
-    expect(saved[0]?.name).toBe('casualties-ariha-2015-11-29.csv');
+    expect(saved[0]?.name).toBe('casualties-arvel-2015-11-29.csv');
     const csv = await saved[0]!.blob.text();
     expect(csv.replace(/^\uFEFF/, '')).toBe(
       'Article,Figure as cited\r\na1,49\r\na3,not reported\r\n',
     );
-    expect(screen.getByRole('status')).toHaveTextContent('Saved casualties-ariha-2015-11-29.csv');
+    expect(screen.getByRole('status')).toHaveTextContent('Saved casualties-arvel-2015-11-29.csv');
 
     await user.click(screen.getByRole('button', { name: `Download JSON data of ${data.title}` }));
-    expect(saved[1]?.name).toBe('casualties-ariha-2015-11-29.json');
+    expect(saved[1]?.name).toBe('casualties-arvel-2015-11-29.json');
     expect(JSON.parse(await saved[1]!.blob.text())).toEqual(JSON.parse(dataToJson(data)));
   });
 

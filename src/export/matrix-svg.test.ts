@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { fixtureCorpus } from '../corpus/fixtures/fixture-corpus.ts';
+import { fixtureCorpus } from '../test-support/fixture-corpus.ts';
 import { DEFAULT_FILTERS } from '../filters/filters.ts';
 import { articleLabel } from '../wording/article-label.ts';
 // eslint-disable-next-line import-x/no-restricted-paths -- The test feeds the export the model the matrix view builds and hands it, as the page does.
@@ -26,12 +26,12 @@ describe('matrixSelection', () => {
       fixtureCorpus,
       { ...DEFAULT_FILTERS, outlets: ['wire-desk', 'unidentified-a3'] },
       {
-        claimIds: ['russia-denies-targeting-civilians', 'may-be-war-crimes'],
+        claimIds: ['rulvia-denies-targeting-civilians', 'may-be-war-crimes'],
         articleIds: ['a3', 'a1'],
       },
     );
     expect(ordered.claims.map((c) => c.id)).toEqual([
-      'russia-denies-targeting-civilians',
+      'rulvia-denies-targeting-civilians',
       'may-be-war-crimes',
     ]);
     expect(ordered.articles.map((a) => a.id)).toEqual(['a3', 'a1']);
@@ -49,7 +49,7 @@ describe('matrixSelection cells', () => {
     corpus.evidence.push({
       ...carried,
       stance: 'disputes',
-      attributedTo: 'Russian Defence Ministry',
+      attributedTo: 'Rulvian Defence Ministry',
       hedged: false,
       origin: 'reviewed',
     });
@@ -59,7 +59,7 @@ describe('matrixSelection cells', () => {
     });
     const cell = selection.cells[0]?.find((c) => c.article.id === 'a2');
     expect(cell?.stance).toBe('attributes');
-    expect(cell?.evidence?.attributedTo).toBe('Amnesty International');
+    expect(cell?.evidence?.attributedTo).toBe('Amberly International');
     expect(cell?.evidence?.hedged).toBe(true);
   });
 });
@@ -71,7 +71,7 @@ describe('matrixSvg', () => {
 
   it('writes a long attribution in full under its mark, never cut with an ellipsis', () => {
     const corpus = structuredClone(fixtureCorpus);
-    const who = 'the Syrian Network for Human Rights and several local coordination committees';
+    const who = 'the Sylvan Network for Human Rights and several local coordination committees';
     const attributed = corpus.evidence.find((e) => e.stance === 'attributes');
     if (!attributed) throw new Error('the fixture has an attributed passage');
     attributed.attributedTo = who;
@@ -87,7 +87,7 @@ describe('matrixSvg', () => {
     for (const outlet of ['Wire Desk', 'Daily Reprint', 'Unidentified outlet']) {
       expect(text).toContain(outlet);
     }
-    expect(text).toContain('Russia denies targeting civilians');
+    expect(text).toContain('Rulvia denies targeting civilians');
     expect(text).toContain('not reported');
     // The figures the cells cite, in the articles' words.
     expect(text).toContain('49 civilians');

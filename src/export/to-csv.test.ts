@@ -50,7 +50,7 @@ describe('ids in a spreadsheet', () => {
       columns,
       rows: [
         { article: '000', event: 'nov-3', quote: '000', mentionedBy: '000, 001' },
-        { article: 'a1', event: 'ariha-market-2015-11-29', quote: '2015', mentionedBy: 'a1, a3' },
+        { article: 'a1', event: 'arvel-market-2015-11-29', quote: '2015', mentionedBy: 'a1, a3' },
         { article: '1e3', event: 'campaign', quote: null, mentionedBy: null },
       ],
     });
@@ -60,7 +60,7 @@ describe('ids in a spreadsheet', () => {
     expect(parseCsv(csv).slice(1)).toEqual([
       ['="000"', '="nov-3"', '000', '="000, 001"'],
       // Ids that stay text on their own, and cells that are not ids, are written as they are.
-      ['a1', 'ariha-market-2015-11-29', '2015', 'a1, a3'],
+      ['a1', 'arvel-market-2015-11-29', '2015', 'a1, a3'],
       ['="1e3"', 'campaign', '', ''],
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureCorpus } from '../corpus/fixtures/fixture-corpus.ts';
+import { fixtureCorpus } from '../test-support/fixture-corpus.ts';
 import {
   applyFilters,
   cellStance,
@@ -28,27 +28,27 @@ describe('applyFilters', () => {
   it('narrows claims by category, by id and by search text in claims and evidence', () => {
     expect(
       ids(applyFilters(fixtureCorpus, { ...DEFAULT_FILTERS, categories: ['denial'] }).claims),
-    ).toEqual(['russia-denies-targeting-civilians']);
+    ).toEqual(['rulvia-denies-targeting-civilians']);
     expect(
       ids(
         applyFilters(fixtureCorpus, { ...DEFAULT_FILTERS, claims: ['may-be-war-crimes'] }).claims,
       ),
     ).toEqual(['may-be-war-crimes']);
     expect(ids(applyFilters(fixtureCorpus, { ...DEFAULT_FILTERS, q: 'MARKET' }).claims)).toEqual([
-      'ariha-market-49-killed',
+      'arvel-market-49-killed',
     ]);
   });
 
   it('narrows claims to those tied to the chosen event', () => {
-    const view = applyFilters(fixtureCorpus, { ...DEFAULT_FILTERS, event: 'ariha-market' });
-    expect(ids(view.claims)).toEqual(['ariha-market-49-killed']);
+    const view = applyFilters(fixtureCorpus, { ...DEFAULT_FILTERS, event: 'arvel-market' });
+    expect(ids(view.claims)).toEqual(['arvel-market-49-killed']);
   });
 
   it('keeps claims with at least one visible cell of a chosen stance', () => {
     const disputed = applyFilters(fixtureCorpus, { ...DEFAULT_FILTERS, stances: ['asserts'] });
     expect(ids(disputed.claims)).toEqual([
-      'ariha-market-49-killed',
-      'russia-denies-targeting-civilians',
+      'arvel-market-49-killed',
+      'rulvia-denies-targeting-civilians',
     ]);
     const notReportedInA3 = applyFilters(fixtureCorpus, {
       ...DEFAULT_FILTERS,
@@ -57,7 +57,7 @@ describe('applyFilters', () => {
     });
     expect(ids(notReportedInA3.claims)).toEqual([
       'toll-200-civilians',
-      'russia-denies-targeting-civilians',
+      'rulvia-denies-targeting-civilians',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixtureCorpus } from '../corpus/fixtures/fixture-corpus.ts';
+import { fixtureCorpus } from '../test-support/fixture-corpus.ts';
 import type { Corpus } from '../corpus/schema.ts';
 import { corpusFingerprint, matchesFingerprint } from './corpus-fingerprint.ts';
 

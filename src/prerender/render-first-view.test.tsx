@@ -5,7 +5,7 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoot } from '../app/app-root.tsx';
 import { corpusQueryOptions } from '../app/corpus-query.ts';
-import { fixtureCorpus } from '../corpus/fixtures/fixture-corpus.ts';
+import { fixtureCorpus } from '../test-support/fixture-corpus.ts';
 import { renderFirstView } from './render-first-view.tsx';
 
 const TEXT = JSON.stringify(fixtureCorpus);

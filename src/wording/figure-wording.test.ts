@@ -221,8 +221,8 @@ describe('isToll and roleWords', () => {
   });
 
   it('gives an attribution in full, or nothing when the text gives none', () => {
-    expect(attributionWords({ attributedTo: 'Mohammed Qurabi al-Ghazal' })).toBe(
-      'per Mohammed Qurabi al-Ghazal',
+    expect(attributionWords({ attributedTo: 'Mohammed Quvani al-Ghavel' })).toBe(
+      'per Mohammed Quvani al-Ghavel',
     );
     expect(attributionWords({ attributedTo: null })).toBeNull();
   });

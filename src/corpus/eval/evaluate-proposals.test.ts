@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureCorpus } from '../fixtures/fixture-corpus.ts';
+import { fixtureCorpus } from '../../test-support/fixture-corpus.ts';
 import type { Claim, Corpus, Evidence, Stance } from '../schema.ts';
 import { evaluateProposals, formatProposalTable } from './evaluate-proposals.ts';
 import type { Gold } from './load-gold.ts';

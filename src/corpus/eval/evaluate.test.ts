@@ -1,4 +1,4 @@
-import { fixtureCorpus } from '../fixtures/fixture-corpus.ts';
+import { fixtureCorpus } from '../../test-support/fixture-corpus.ts';
 import type { Corpus } from '../schema.ts';
 import { evaluate, formatEvaluation } from './evaluate.ts';
 import type { Gold } from './load-gold.ts';

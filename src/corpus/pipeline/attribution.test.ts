@@ -1,6 +1,6 @@
 import type { PersonEntry } from '../catalogue-schema.ts';
 import { attributeSentences, type AttributionContext } from './attribution.ts';
-import { naiveSentences } from './fixtures/naive-sentences.ts';
+import { naiveSentences } from '../../test-support/pipeline/naive-sentences.ts';
 import type { QuoteProposal } from './types.ts';
 
 const PEOPLE: PersonEntry[] = [

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { checkCorpus } from '../check-corpus.ts';
 import { buildCorpus } from './build-corpus.ts';
-import { generatedFiles } from './fixtures/generated-files.ts';
-import { MINIMAL_FILES, withFiles } from './fixtures/minimal-files.ts';
+import { generatedFiles } from '../../test-support/pipeline/generated-files.ts';
+import { MINIMAL_FILES, withFiles } from '../../test-support/pipeline/minimal-files.ts';
 import { formatInputError } from './input-error.ts';
 
 function build(files = MINIMAL_FILES, autoOnly = false) {

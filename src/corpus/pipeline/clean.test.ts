@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { cleanArticle } from './clean.ts';
-import { textWith } from './fixtures/arbitrary-text.ts';
+import { textWith } from '../../test-support/pipeline/arbitrary-text.ts';
 
 function removedTexts(text: string) {
   return cleanArticle(text).map((r) => ({ reason: r.reason, text: text.slice(r.start, r.end) }));

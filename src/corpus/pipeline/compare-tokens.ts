@@ -1,3 +1,4 @@
+import { countBefore } from './spans.ts';
 import type { Sentence, TextRange } from './types.ts';
 
 /** A word of body text, normalised for comparison, with its place in the article. */
@@ -57,15 +58,9 @@ export function contentWords(tokens: readonly Token[]): string[] {
 
 /** The tokens that lie inside a sentence, by binary search on the token starts. */
 export function tokensOf(tokens: readonly Token[], range: TextRange): Token[] {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tokens[mid]?.start ?? 0) < range.start) low = mid + 1;
-    else high = mid;
-  }
+  const first = countBefore(tokens, (t) => t.start < range.start);
   const out: Token[] = [];
-  for (let i = low; i < tokens.length; i++) {
+  for (let i = first; i < tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined || token.start >= range.end) break;
     out.push(token);

@@ -5,7 +5,7 @@ import {
   type DiscrepancyArticle,
   type DiscrepancyInput,
 } from './discrepancies.ts';
-import { naiveSentences } from './fixtures/naive-sentences.ts';
+import { naiveSentences } from '../../test-support/pipeline/naive-sentences.ts';
 
 const PEOPLE: Person[] = [
   { id: 'monitor', name: 'Monitor Group', aliases: ['Monitor'], affiliation: null },
@@ -554,6 +554,18 @@ describe('response discrepancies', () => {
     const texts = {
       n1: 'The Defence Ministry declined to comment.',
       r2: 'The Defence Ministry dismissed the report as fake.',
+    };
+    const [response] = corpusOf(texts).run({});
+    expect(response?.subject).toBe(
+      'Defence Ministry: no comment in article n1, a rejection of the report in article r2: responses at different times or to different askers',
+    );
+  });
+
+  it('reads a rejection in the words that call a report false, with no verb of denial', () => {
+    // "Disinformation" is one of the words the attribution reads as calling a claim false.
+    const texts = {
+      n1: 'The Defence Ministry declined to comment.',
+      r2: 'The Defence Ministry said the report was disinformation.',
     };
     const [response] = corpusOf(texts).run({});
     expect(response?.subject).toBe(

@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import { extractDates } from './extract-dates.ts';
-import { EMPTY, LAKELAND, RIVERLAND, sentencesOf } from './fixtures/extract-context.ts';
+import {
+  EMPTY,
+  LAKELAND,
+  RIVERLAND,
+  sentencesOf,
+} from '../../test-support/pipeline/extract-context.ts';
 import type { ExtractContext } from './types.ts';
-import { textWith } from './fixtures/arbitrary-text.ts';
+import { textWith } from '../../test-support/pipeline/arbitrary-text.ts';
 
 function dates(text: string, context: ExtractContext = RIVERLAND) {
   return extractDates(text, sentencesOf(text), context).map(

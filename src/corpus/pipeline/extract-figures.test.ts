@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { extractFigures } from './extract-figures.ts';
-import { EMPTY, sentencesOf } from './fixtures/extract-context.ts';
-import { textWith } from './fixtures/arbitrary-text.ts';
+import { EMPTY, sentencesOf } from '../../test-support/pipeline/extract-context.ts';
+import { textWith } from '../../test-support/pipeline/arbitrary-text.ts';
 
 function figures(text: string) {
   return extractFigures(text, sentencesOf(text), EMPTY).map(

@@ -14,7 +14,13 @@ import {
   type Bound,
   type Phrase,
 } from './lexicon/lexicon.ts';
-import { parseCardinal, parseNumber, parseVague, type NumberCore } from './number-words.ts';
+import {
+  YEAR_DIGITS,
+  parseCardinal,
+  parseNumber,
+  parseVague,
+  type NumberCore,
+} from './number-words.ts';
 import type { ExtractContext, ExtractFigures, FigureProposal, Sentence } from './types.ts';
 
 /**
@@ -156,7 +162,7 @@ function isNotACount(tokens: readonly Token[], core: NumberCore): boolean {
   if (MONTHS.test(after) || (after === 'of' && MONTHS.test(after2))) return true;
   // A year: four digits without a thousands comma, unless it plainly counts something.
   if (
-    /^(1[89]|20)\d\d$/.test(first.text) &&
+    YEAR_DIGITS.test(first.text) &&
     (NOUN_GROUP.get(after) === undefined ||
       /^(in|since|by|until|till|from|during|before|after|of)$/.test(before))
   ) {

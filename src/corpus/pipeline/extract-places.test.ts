@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { extractPlaces } from './extract-places.ts';
-import { LAKELAND, RIVERLAND, sentencesOf } from './fixtures/extract-context.ts';
+import { LAKELAND, RIVERLAND, sentencesOf } from '../../test-support/pipeline/extract-context.ts';
 import type { ExtractContext } from './types.ts';
-import { textWith } from './fixtures/arbitrary-text.ts';
+import { textWith } from '../../test-support/pipeline/arbitrary-text.ts';
 
 function places(text: string, context: ExtractContext = RIVERLAND) {
   return extractPlaces(text, sentencesOf(text), context).map((p) => [p.quote, p.eventId]);

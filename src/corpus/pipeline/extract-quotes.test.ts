@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { extractQuotes } from './extract-quotes.ts';
 import type { EventEntry, PersonEntry } from '../catalogue-schema.ts';
-import { EMPTY, sentencesOf } from './fixtures/extract-context.ts';
+import { EMPTY, sentencesOf } from '../../test-support/pipeline/extract-context.ts';
 import type { ExtractContext } from './types.ts';
-import { textWith } from './fixtures/arbitrary-text.ts';
+import { textWith } from '../../test-support/pipeline/arbitrary-text.ts';
 
 /** Invented catalogues: no story's names. */
 const report = (id: string, label: string): EventEntry => ({

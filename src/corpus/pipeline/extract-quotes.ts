@@ -1,6 +1,6 @@
 import words from './lexicon/attribution.json' with { type: 'json' };
 import type { EventEntry, PersonEntry } from '../catalogue-schema.ts';
-import { indexHolding } from './spans.ts';
+import { countBefore, indexHolding } from './spans.ts';
 import { escapeRegExp } from './text-patterns.ts';
 import type { ExtractQuotes, Located, QuoteProposal, Sentence, TextRange } from './types.ts';
 
@@ -54,17 +54,7 @@ function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | unde
 
 /** Index of the last item whose `end` is at or before `at` (items sorted by start, disjoint). */
 function lastEndingBy(items: readonly TextRange[], at: number): number {
-  let low = 0;
-  let high = items.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if ((items[mid]?.end ?? Infinity) <= at) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+  return countBefore(items, (item) => item.end <= at) - 1;
 }
 
 function isLetter(ch: string | undefined): boolean {

@@ -1,5 +1,5 @@
 import { extractFigures } from './extract-figures.ts';
-import { EMPTY, sentencesOf } from './fixtures/extract-context.ts';
+import { EMPTY, sentencesOf } from '../../test-support/pipeline/extract-context.ts';
 
 /** Sentences written for these tests: each shows one way news copy counts, none from an article. */
 function read(text: string) {

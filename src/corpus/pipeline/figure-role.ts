@@ -1,5 +1,6 @@
 import type { FigureRole } from '../schema.ts';
 import { phraseAt, WORDS } from './lexicon/lexicon.ts';
+import { YEAR_DIGITS } from './number-words.ts';
 import type { ExtractContext } from './types.ts';
 
 /**
@@ -44,7 +45,6 @@ export interface RoleDecision {
 
 const METHOD_OUTCOMES = new Set(['documented', 'analysed', 'investigated', 'interviewed']);
 const CLAUSE_PUNCTUATION = new Set([',', ';', '(', ')', '—', '–', ':']);
-const YEAR = /^(1[89]|20)\d\d$/;
 
 /** The year the compared events happened: the earliest dated event that is not a whole war. */
 function storyYear(context: ExtractContext): number {
@@ -99,7 +99,7 @@ function isContext(tokens: readonly Token[], c: RoleCandidate, year: number): bo
   // A year before the compared events, in the figure's own clause: "killed 900 since 2001".
   for (let k = start; k < end; k += 1) {
     const word = tokens[k]?.lower ?? '';
-    if (YEAR.test(word) && Number(word) < year) return true;
+    if (YEAR_DIGITS.test(word) && Number(word) < year) return true;
   }
   for (let k = Math.max(0, c.from - 4); k < c.from; k += 1) if (isWar(tokens, k)) return true;
   for (let k = c.headTo; k < Math.min(tokens.length, c.headTo + 5); k += 1) {

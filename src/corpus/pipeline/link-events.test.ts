@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { extractDates } from './extract-dates.ts';
 import { extractFigures } from './extract-figures.ts';
 import { extractPlaces } from './extract-places.ts';
-import { LAKELAND, RIVERLAND, sentencesOf } from './fixtures/extract-context.ts';
+import { LAKELAND, RIVERLAND, sentencesOf } from '../../test-support/pipeline/extract-context.ts';
 import { linkEvents } from './link-events.ts';
 import type { ExtractContext } from './types.ts';
-import { textWith } from './fixtures/arbitrary-text.ts';
+import { textWith } from '../../test-support/pipeline/arbitrary-text.ts';
 
 function linked(text: string, context: ExtractContext = RIVERLAND) {
   const sentences = sentencesOf(text);

@@ -1,6 +1,6 @@
 import type { ClaimEntry } from '../catalogue-schema.ts';
 import { attributeSentences } from './attribution.ts';
-import { naiveSentences } from './fixtures/naive-sentences.ts';
+import { naiveSentences } from '../../test-support/pipeline/naive-sentences.ts';
 import { compileClaims, isHedged, matchClaims } from './match-claims.ts';
 
 const CLAIMS: ClaimEntry[] = [

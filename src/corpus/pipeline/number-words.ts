@@ -8,6 +8,12 @@ import { isOutcomeWord } from './lexicon/lexicon.ts';
  * age, money), is for `extractFigures` to say.
  */
 
+/**
+ * Four digits as a year is written, 1800 to 2099, with no thousands comma: "2015", not "2,015".
+ * Whether such a number is a year or a count is for its neighbours to say.
+ */
+export const YEAR_DIGITS = /^(1[89]|20)\d\d$/;
+
 /** What the parser reads of a token: its text as written and in lower case. */
 export interface NumberToken {
   text: string;

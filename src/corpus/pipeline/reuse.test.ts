@@ -1,5 +1,5 @@
 import { sentenceWords, tokenize } from './compare-tokens.ts';
-import { naiveSentences } from './fixtures/naive-sentences.ts';
+import { naiveSentences } from '../../test-support/pipeline/naive-sentences.ts';
 import { findReuse, MAX_PARTNERS, sourceGroups, type ComparedArticle } from './reuse.ts';
 
 const WIRE =

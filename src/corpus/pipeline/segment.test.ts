@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { cleanArticle } from './clean.ts';
 import { segmentSentences, softBreaks } from './segment.ts';
-import { textWith } from './fixtures/arbitrary-text.ts';
+import { textWith } from '../../test-support/pipeline/arbitrary-text.ts';
 
 const quotes = (text: string) => segmentSentences(text, []).map((s) => s.quote);
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { PersonEntry } from '../catalogue-schema.ts';
 import type { AttributionContext } from './attribution.ts';
 import { extractQuotes } from './extract-quotes.ts';
-import { textWith } from './fixtures/arbitrary-text.ts';
+import { textWith } from '../../test-support/pipeline/arbitrary-text.ts';
 import { segmentSentences } from './segment.ts';
 import { readVoices } from './voices.ts';
 

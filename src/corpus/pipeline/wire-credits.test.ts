@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textWith } from './fixtures/arbitrary-text.ts';
+import { textWith } from '../../test-support/pipeline/arbitrary-text.ts';
 import { findCredits, type CreditLexicon } from './wire-credits.ts';
 
 const credits = (text: string, removed: Parameters<typeof findCredits>[2] = []) =>

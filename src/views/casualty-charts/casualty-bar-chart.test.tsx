@@ -3,10 +3,10 @@ import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../corpus/schema.ts';
 import { DEFAULT_FILTERS } from '../../filters/filters.ts';
-import { outletStyles } from '../outlet-colors.ts';
+import { outletStyles } from '../shared/outlet-colors.ts';
 import { CasualtyBarChart, valueAxis, wrapWords } from './casualty-bar-chart.tsx';
 import { casualtyModel } from './casualty-data.ts';
-import { casualtyFixture } from './casualty-fixture.ts';
+import { casualtyFixture } from '../../test-support/casualty-fixture.ts';
 
 function draw(key: string, width: number, corpus: Corpus = casualtyFixture) {
   const chart = casualtyModel(corpus, DEFAULT_FILTERS).charts.find((c) => c.key === key);
@@ -112,8 +112,8 @@ describe('CasualtyBarChart: drawn with recharts', () => {
 
 describe('helpers', () => {
   it('wraps words into lines no longer than the width allows, never splitting a word', () => {
-    const lines = wrapWords('per Mohammed Qurabi al-Ghazal, a local media activist', 120, 11);
-    expect(lines.join(' ')).toBe('per Mohammed Qurabi al-Ghazal, a local media activist');
+    const lines = wrapWords('per Mohammed Quvani al-Ghavel, a local media activist', 120, 11);
+    expect(lines.join(' ')).toBe('per Mohammed Quvani al-Ghavel, a local media activist');
     for (const line of lines)
       expect(line.length).toBeLessThanOrEqual(Math.floor(120 / (11 * 0.56)));
   });

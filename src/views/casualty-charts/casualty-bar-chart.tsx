@@ -10,13 +10,17 @@ import {
   type YAxisTickContentProps,
 } from 'recharts';
 import { formatCount } from '../../wording/figure-wording.ts';
-import { markerPath, outletStyle, type OutletStyle } from '../outlet-colors.ts';
+import {
+  INK,
+  MUTED_INK,
+  markerPath,
+  outletStyle,
+  type OutletStyle,
+} from '../shared/outlet-colors.ts';
 import type { CasualtyChart, ChartRow } from './casualty-data.ts';
 import {
   BAR_HEIGHT,
   FigureBar,
-  INK,
-  MUTED_INK,
   MarkDefs,
   OPEN_END,
   VAGUE_HEIGHT,

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FILTERS, type Filters } from '../../filters/filters.ts';
 import { CasualtyCharts } from './casualty-charts.tsx';
-import { casualtyFixture } from './casualty-fixture.ts';
+import { casualtyFixture } from '../../test-support/casualty-fixture.ts';
 
 function renderView(filters: Partial<Filters> = {}) {
   const setFilters = vi.fn();

@@ -4,10 +4,10 @@ import type { Filters } from '../../filters/filters.ts';
 import { chartToSvg, legendEntries } from '../../export/chart-to-svg.ts';
 import { describeFilters, sourceLine } from '../../export/export-context.ts';
 import { ExportMenu } from '../../export/export-menu.tsx';
-import { SourceLink } from '../discrepancy-list/source-link.tsx';
-import { outletStyle, outletStyles, type OutletStyle } from '../outlet-colors.ts';
-import { formatDate, placeText } from '../timeline/timeline-data.ts';
-import type { ViewProps } from '../view-props.ts';
+import { SourceLink } from '../shared/source-link.tsx';
+import { outletStyle, outletStyles, type OutletStyle } from '../shared/outlet-colors.ts';
+import { formatDate, placeText } from '../shared/event-words.ts';
+import type { ViewProps } from '../shared/view-props.ts';
 import { CasualtyBarChart } from './casualty-bar-chart.tsx';
 import { chartExportMeta } from './chart-export.ts';
 import {
@@ -24,8 +24,8 @@ import {
   rowRoleWords,
 } from './chart-table.ts';
 import { FigureLegend } from './figure-legend.tsx';
-import { useElementWidth } from './use-element-width.ts';
-import { EventFilterNotice } from '../event-filter-notice.tsx';
+import { useElementWidth } from '../shared/use-element-width.ts';
+import { EventFilterNotice } from '../shared/event-filter-notice.tsx';
 
 function eventDateText(event: Event | null): string | null {
   return event?.date ? formatDate(event.date, event.datePrecision) : null;

@@ -3,7 +3,7 @@ import { checkCorpus } from '../../corpus/check-corpus.ts';
 import type { Corpus, Figure } from '../../corpus/schema.ts';
 import { wrapText } from '../../export/compose-svg.ts';
 import { DEFAULT_FILTERS, type Filters } from '../../filters/filters.ts';
-import { casualtyFixture } from './casualty-fixture.ts';
+import { casualtyFixture } from '../../test-support/casualty-fixture.ts';
 import {
   casualtyModel,
   chartFinding,

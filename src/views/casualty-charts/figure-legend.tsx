@@ -1,7 +1,8 @@
-import { LegendItem } from '../legend-item.tsx';
-import { markerPath, type OutletStyle } from '../outlet-colors.ts';
+import { LegendItem } from '../shared/legend-item.tsx';
+import type { OutletStyle } from '../shared/outlet-colors.ts';
+import { OutletSwatch } from '../shared/outlet-swatch.tsx';
 import type { ChartRow } from './casualty-data.ts';
-import { INK, KindSwatch } from './figure-marks.tsx';
+import { KindSwatch } from './figure-marks.tsx';
 
 const KINDS: { kind: ChartRow['kind']; label: string }[] = [
   { kind: 'exact', label: 'exact figure' },
@@ -11,21 +12,6 @@ const KINDS: { kind: ChartRow['kind']; label: string }[] = [
   { kind: 'vague', label: '“hundreds”, “dozens”: vague, set apart, no number' },
   { kind: 'not-reported', label: 'not reported' },
 ];
-
-/** An outlet's colour and marker at legend size (16×16). */
-export function OutletSwatch({ style }: { style: OutletStyle }) {
-  return (
-    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="shrink-0">
-      <path
-        d={markerPath(style.marker, 11)}
-        transform="translate(8 8)"
-        fill={style.color}
-        stroke={INK}
-        strokeWidth={0.75}
-      />
-    </svg>
-  );
-}
 
 interface FigureLegendProps {
   /** The outlets to list, each with its style and name. */

@@ -1,14 +1,11 @@
 import { useId } from 'react';
+import { INK, MUTED_INK } from '../shared/outlet-colors.ts';
 import type { ChartRow } from './casualty-data.ts';
 
 /** An id usable in SVG `url(#…)` references: React's ids carry characters some readers reject. */
 export function useSvgId(): string {
   return `m${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 }
-
-/** Ink for outlines, arrows and labels drawn over the chart (slate-800, slate-600). */
-export const INK = '#1e293b';
-export const MUTED_INK = '#475569';
 
 /** The ids of the patterns and gradients one outlet's marks use in one chart. */
 export function markIds(chartId: string, outletIndex: number) {

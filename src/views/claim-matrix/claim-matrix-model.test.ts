@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureCorpus } from '../../corpus/fixtures/fixture-corpus.ts';
-import { generateCorpus } from '../../corpus/generate/generate-corpus.ts';
+import { fixtureCorpus } from '../../test-support/fixture-corpus.ts';
+import { generateCorpus } from '../../test-support/generate-corpus.ts';
 import { parseCorpus } from '../../corpus/parse-corpus.ts';
 import type { Corpus } from '../../corpus/schema.ts';
 import { DEFAULT_FILTERS, type Filters } from '../../filters/filters.ts';
@@ -64,15 +64,15 @@ describe('buildClaimMatrix: rows and columns', () => {
       hedgeDiffers: true,
       stances: ['attributes'],
     });
-    expect(byId.get('ariha-market-49-killed')).toMatchObject({
+    expect(byId.get('arvel-market-49-killed')).toMatchObject({
       outlets: 2,
       sources: 2,
       stances: ['asserts', 'attributes'],
     });
-    expect(byId.get('ariha-market-49-killed')!.discrepancies.map((d) => d.kind)).toEqual([
+    expect(byId.get('arvel-market-49-killed')!.discrepancies.map((d) => d.kind)).toEqual([
       'figure',
     ]);
-    expect(byId.get('russia-denies-targeting-civilians')).toMatchObject({
+    expect(byId.get('rulvia-denies-targeting-civilians')).toMatchObject({
       outlets: 1,
       sources: 1,
       discrepancies: [],
@@ -82,21 +82,21 @@ describe('buildClaimMatrix: rows and columns', () => {
   it('sorts rows by category, by coverage or by disagreement', () => {
     expect(rowIds({ sort: 'category' })).toEqual([
       'toll-200-civilians',
-      'ariha-market-49-killed',
+      'arvel-market-49-killed',
       'may-be-war-crimes',
-      'russia-denies-targeting-civilians',
+      'rulvia-denies-targeting-civilians',
     ]);
     expect(rowIds({ sort: 'coverage' })).toEqual([
       'may-be-war-crimes',
-      'ariha-market-49-killed',
+      'arvel-market-49-killed',
       'toll-200-civilians',
-      'russia-denies-targeting-civilians',
+      'rulvia-denies-targeting-civilians',
     ]);
     expect(rowIds({ sort: 'disagreement' })).toEqual([
-      'ariha-market-49-killed',
+      'arvel-market-49-killed',
       'may-be-war-crimes',
       'toll-200-civilians',
-      'russia-denies-targeting-civilians',
+      'rulvia-denies-targeting-civilians',
     ]);
   });
 
@@ -109,7 +109,7 @@ describe('buildClaimMatrix: rows and columns', () => {
       hedgeDiffers: false,
     });
     expect(matrix({ categories: ['denial'] }).rows.map((r) => r.claim.id)).toEqual([
-      'russia-denies-targeting-civilians',
+      'rulvia-denies-targeting-civilians',
     ]);
     expect(matrix({ q: 'nothing matches this' }).rows).toEqual([]);
   });
@@ -176,7 +176,7 @@ describe('buildClaimMatrix: sources and grades per claim', () => {
   it('makes a claim contested when an article reports a denial of it, and says who', () => {
     const disputed = structuredClone(fixtureCorpus);
     const carried = disputed.evidence.find(
-      (e) => e.articleId === 'a3' && e.claimId === 'ariha-market-49-killed',
+      (e) => e.articleId === 'a3' && e.claimId === 'arvel-market-49-killed',
     )!;
     disputed.evidence.push({
       ...carried,
@@ -184,14 +184,14 @@ describe('buildClaimMatrix: sources and grades per claim', () => {
       attributedTo: 'a ministry spokesman',
     });
     const model = matrix({}, valid(disputed));
-    const row = rowOf(model, 'ariha-market-49-killed');
+    const row = rowOf(model, 'arvel-market-49-killed');
     expect(row.sourcing.grade).toBe('contested');
     expect(row.disputing).toBe(1);
     const words = rowWords(row, model.groups.length);
     expect(words.disputes).toBe('1 article reports a denial');
     expect(words.why).toContain('article a3, citing a ministry spokesman');
-    expect(rowOf(matrix(), 'ariha-market-49-killed').sourcing.grade).toBe('corroborated');
-    expect(rowOf(matrix(), 'russia-denies-targeting-civilians').sourcing.grade).toBe(
+    expect(rowOf(matrix(), 'arvel-market-49-killed').sourcing.grade).toBe('corroborated');
+    expect(rowOf(matrix(), 'rulvia-denies-targeting-civilians').sourcing.grade).toBe(
       'single-source',
     );
   });
@@ -203,7 +203,7 @@ describe('buildClaimMatrix: cells', () => {
     const toll = cellOf(model, 'toll-200-civilians', 'a1');
     expect(toll).toMatchObject({
       stance: 'attributes',
-      attributedTo: 'Amnesty International',
+      attributedTo: 'Amberly International',
       hedged: false,
       origin: 'reviewed',
       figureInEvidence: true,
@@ -211,12 +211,12 @@ describe('buildClaimMatrix: cells', () => {
     // Of the two figures in the span, the one of the claim's group (civilians, not fighters).
     expect(toll.figure?.id).toBe('a1-f1');
     expect(toll.label).toBe(
-      'Russian strikes killed at least 200 civilians (30 Sep to 29 Nov 2015) — Wire Desk (article a1): attributes to Amnesty International, cites at least 200 civilians, reviewed',
+      'Rulvian strikes killed at least 200 civilians (30 Sep to 29 Nov 2015) — Wire Desk (article a1): attributes to Amberly International, cites at least 200 civilians, reviewed',
     );
 
     const crimes = cellOf(model, 'may-be-war-crimes', 'a2');
     expect(crimes.label).toBe(
-      'The strikes may amount to war crimes — Daily Reprint (article a2): attributes to Amnesty International, hedged, machine-proposed',
+      'The strikes may amount to war crimes — Daily Reprint (article a2): attributes to Amberly International, hedged, machine-proposed',
     );
     expect(cellOf(model, 'may-be-war-crimes', 'a3')).toMatchObject({
       hedged: false,
@@ -225,7 +225,7 @@ describe('buildClaimMatrix: cells', () => {
   });
 
   it('cites no figure of another group than the claim’s: the cell keeps its stance, not the number', () => {
-    const cell = cellOf(matrix(), 'ariha-market-49-killed', 'a3');
+    const cell = cellOf(matrix(), 'arvel-market-49-killed', 'a3');
     expect(cell.stance).toBe('asserts');
     expect(cell.figure).toBeNull();
     expect(cell.label).not.toContain('cites');
@@ -263,7 +263,7 @@ describe('buildClaimMatrix: cells', () => {
     const cell = cellOf(matrix(), 'toll-200-civilians', 'a3');
     expect(cell).toMatchObject({ stance: 'not-reported', evidence: [], figure: null });
     expect(cell.label).toBe(
-      'Russian strikes killed at least 200 civilians (30 Sep to 29 Nov 2015) — Unidentified outlet (article a3): not reported',
+      'Rulvian strikes killed at least 200 civilians (30 Sep to 29 Nov 2015) — Unidentified outlet (article a3): not reported',
     );
   });
 

@@ -1,7 +1,6 @@
 import type {
   Article,
   Claim,
-  ClaimCategory,
   Corpus,
   Discrepancy,
   Evidence,
@@ -35,6 +34,7 @@ import {
   type ArticleLabelParts,
 } from '../../wording/article-label.ts';
 import { figureWords } from '../../wording/figure-wording.ts';
+import { alsoWords, stanceWords } from '../shared/claim-words.ts';
 
 /** One column of the matrix: one article, under its outlet. */
 export interface MatrixColumn {
@@ -137,38 +137,6 @@ export interface ClaimMatrixModel {
 }
 
 const CATEGORY_ORDER = new Map(ClaimCategorySchema.options.map((c, i) => [c, i]));
-
-/** A category as a person reads it: "legal assessment". */
-export function categoryLabel(category: ClaimCategory): string {
-  return category.replace(/-/g, ' ');
-}
-
-/** What a stance says in words: "attributes to Amnesty International", "not reported". */
-export function stanceWords(stance: CellStance, attributedTo: string | null): string {
-  switch (stance) {
-    case 'asserts':
-      return 'asserts';
-    case 'attributes':
-      return attributedTo === null ? 'attributes' : `attributes to ${attributedTo}`;
-    case 'disputes':
-      return attributedTo === null ? 'disputes' : `disputes, citing ${attributedTo}`;
-    case 'not-reported':
-      return 'not reported';
-  }
-}
-
-/** A second stance in words, after "also": "reports a denial, citing the ministry". */
-export function alsoWords(stance: Stance, attributedTo: string | null): string {
-  const who = attributedTo === null ? '' : `, citing ${attributedTo}`;
-  switch (stance) {
-    case 'asserts':
-      return 'asserts it';
-    case 'attributes':
-      return attributedTo === null ? 'attributes it' : `attributes it to ${attributedTo}`;
-    case 'disputes':
-      return `reports a denial${who}`;
-  }
-}
 
 const ORIGIN_ORDER: Record<Origin, number> = { reviewed: 0, auto: 1 };
 

@@ -8,7 +8,7 @@ import {
   type Sort,
 } from '../../filters/filters.ts';
 import { MatrixExportMenu } from '../../export/matrix-export-menu.tsx';
-import type { ViewProps } from '../view-props.ts';
+import type { ViewProps } from '../shared/view-props.ts';
 import type { MatrixRowNote } from '../../export/matrix-svg.ts';
 import { GRADE_RULES, GRADE_WORDS, GRADES } from './claim-grade.ts';
 import { buildClaimMatrix } from './claim-matrix-model.ts';

@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from 'react';
-import { NARROW_SCREEN, useMediaQuery } from '../use-media-query.ts';
+import { NARROW_SCREEN, useMediaQuery } from '../shared/use-media-query.ts';
 import { GRADE_RULES, GRADES } from './claim-grade.ts';
 import { GradeBadge } from './grade-badge.tsx';
 import { MACHINE_MEASURED, SOURCES_RULE, TOTALS_RULE } from './legend-words.ts';
-import { ReviewedMark, StanceMark } from './stance-mark.tsx';
+import { ReviewedMark, StanceMark } from '../shared/stance-mark.tsx';
 
 const ENTRIES: { mark: ReactNode; term: string; meaning: string; stanceFilterOnly?: boolean }[] = [
   {

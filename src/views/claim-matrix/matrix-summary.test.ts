@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureCorpus } from '../../corpus/fixtures/fixture-corpus.ts';
+import { fixtureCorpus } from '../../test-support/fixture-corpus.ts';
 import { DEFAULT_FILTERS, type Filters } from '../../filters/filters.ts';
 import { buildClaimMatrix } from './claim-matrix-model.ts';
 import { matrixSummary } from './matrix-summary.ts';

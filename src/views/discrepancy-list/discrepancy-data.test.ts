@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, type Filters } from '../../filters/filters.ts';
-import { strikeFixture } from '../timeline/strike-fixture.ts';
+import { strikeFixture } from '../../test-support/strike-fixture.ts';
 import { parse } from 'csv-parse/sync';
 import { toCsv } from '../../export/to-csv.ts';
 import { discrepanciesTable, shownDiscrepancies, spanContext } from './discrepancy-data.ts';
@@ -13,17 +13,17 @@ const subjects = (filters: Partial<Filters> = {}) =>
 describe('shownDiscrepancies', () => {
   it('lists every discrepancy by kind, each side with its words in context', () => {
     expect(subjects()).toEqual([
-      'Ariha market strike: killed',
-      'al-Ghantu strike: children killed',
+      'Arvel market strike: killed',
+      'al-Gharlo strike: children killed',
       'War crimes: "may amount to" against "committed"',
     ]);
-    const [ariha] = shown();
-    expect(ariha?.sides.map((s) => [s.articleLabel, s.quote, s.note])).toEqual([
+    const [arvel] = shown();
+    expect(arvel?.sides.map((s) => [s.articleLabel, s.quote, s.note])).toEqual([
       ['Wire Desk (article a1)', '49 civilians', '49 civilians'],
       ['Unidentified outlet (article a3)', '46 people', '46 people'],
     ]);
-    expect(ariha?.sides[0]?.before).toMatch(/Ariha on Nov\. 29 killed $/);
-    expect(ariha?.sides[0]?.after).toMatch(/^, it said\./);
+    expect(arvel?.sides[0]?.before).toMatch(/Arvel on Nov\. 29 killed $/);
+    expect(arvel?.sides[0]?.after).toMatch(/^, it said\./);
   });
 
   it('keeps each side a true span of its article', () => {
@@ -36,13 +36,13 @@ describe('shownDiscrepancies', () => {
   });
 
   it('narrows to the chosen event', () => {
-    expect(subjects({ event: 'ariha-market' })).toEqual(['Ariha market strike: killed']);
-    expect(subjects({ event: 'aleppo-strike' })).toEqual([]);
+    expect(subjects({ event: 'arvel-market' })).toEqual(['Arvel market strike: killed']);
+    expect(subjects({ event: 'alvina-strike' })).toEqual([]);
   });
 
   it('drops a discrepancy when the outlet filter leaves fewer than two sides', () => {
     expect(subjects({ outlets: ['wire-desk', 'unidentified-a3'] })).toEqual([
-      'Ariha market strike: killed',
+      'Arvel market strike: killed',
       'War crimes: "may amount to" against "committed"',
     ]);
     expect(subjects({ outlets: ['wire-desk'] })).toEqual([]);
@@ -69,7 +69,7 @@ describe('spanContext', () => {
   });
 
   it('stops at boilerplate, so a photo caption never reads as the words around a quote', () => {
-    const caption = 'ALEPPO, NOV 3: rescuers at work (Photo: Agency)';
+    const caption = 'ALVINA, NOV 3: rescuers at work (Photo: Agency)';
     const text = `Headline here\n${caption}\nThe ministry dismissed the report. Then it left.`;
     const removed = [{ start: text.indexOf(caption), end: text.indexOf(caption) + caption.length }];
     const start = text.indexOf('The ministry');
@@ -87,7 +87,7 @@ describe('spanContext', () => {
 
 describe('discrepanciesTable', () => {
   it('has one line per side shown', () => {
-    const table = discrepanciesTable(shown({ event: 'ariha-market' }));
+    const table = discrepanciesTable(shown({ event: 'arvel-market' }));
     expect(table.rows.map((r) => [r.article, r.quote])).toEqual([
       ['a1', '49 civilians'],
       ['a3', '46 people'],
@@ -95,7 +95,7 @@ describe('discrepanciesTable', () => {
   });
 
   it('writes the headings and ids every other export writes', () => {
-    const [header, ...rows] = parse(toCsv(discrepanciesTable(shown({ event: 'ariha-market' }))));
+    const [header, ...rows] = parse(toCsv(discrepanciesTable(shown({ event: 'arvel-market' }))));
     expect(header).toEqual([
       'Kind',
       'Subject',

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FILTERS, type Filters } from '../../filters/filters.ts';
-import { strikeFixture } from '../timeline/strike-fixture.ts';
+import { strikeFixture } from '../../test-support/strike-fixture.ts';
 import { DiscrepancyList } from './discrepancy-list.tsx';
 
 function renderView(filters: Partial<Filters> = {}) {
@@ -20,9 +20,9 @@ describe('DiscrepancyList', () => {
       'Different totals for the same event, group and outcome (2)',
       'A hedge dropped (1)',
     ]);
-    const ariha = screen.getByRole('listitem', { name: 'Ariha market strike: killed' });
+    const arvel = screen.getByRole('listitem', { name: 'Arvel market strike: killed' });
     expect(
-      within(ariha)
+      within(arvel)
         .getAllByRole('mark')
         .map((m) => m.textContent),
     ).toEqual(['49 civilians', '46 people']);
@@ -58,7 +58,7 @@ describe('DiscrepancyList', () => {
       claimId: null,
       eventId: null,
       items: [
-        side('a1', 'Russia denies targeting civilians.', 'article a1: no immediate comment'),
+        side('a1', 'Rulvia denies targeting civilians.', 'article a1: no immediate comment'),
         side(
           'a3',
           '"The report is fake," the Defence Ministry said.',
@@ -82,7 +82,7 @@ describe('DiscrepancyList', () => {
   });
 
   it('narrows to the chosen event and says when nothing is left', () => {
-    renderView({ event: 'aleppo-strike' });
+    renderView({ event: 'alvina-strike' });
     expect(
       screen.getByText('No discrepancies among the articles and claims the filters show.'),
     ).toBeVisible();

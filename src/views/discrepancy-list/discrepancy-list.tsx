@@ -2,15 +2,15 @@ import { useMemo } from 'react';
 import type { DiscrepancyKind } from '../../corpus/schema.ts';
 import { describeFilters, sourceLine } from '../../export/export-context.ts';
 import { ExportMenu } from '../../export/export-menu.tsx';
-import type { ViewProps } from '../view-props.ts';
+import type { ViewProps } from '../shared/view-props.ts';
 import {
   KIND_HEADINGS,
   discrepanciesTable,
   shownDiscrepancies,
   type ShownDiscrepancy,
 } from './discrepancy-data.ts';
-import { SourceLink } from './source-link.tsx';
-import { EventFilterNotice } from '../event-filter-notice.tsx';
+import { SourceLink } from '../shared/source-link.tsx';
+import { EventFilterNotice } from '../shared/event-filter-notice.tsx';
 
 /**
  * The discrepancies view: what the corpus flags where articles disagree, grouped by kind, each

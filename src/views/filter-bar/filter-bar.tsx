@@ -1,9 +1,9 @@
 import { useMemo, useRef, useState } from 'react';
 import { ClaimCategorySchema } from '../../corpus/schema.ts';
 import { CellStanceSchema, isUnfiltered } from '../../filters/filters.ts';
-import { categoryLabel, stanceWords } from '../claim-matrix/claim-matrix-model.ts';
-import { StanceMark } from '../claim-matrix/stance-mark.tsx';
-import type { ViewProps } from '../view-props.ts';
+import { categoryLabel, stanceWords } from '../shared/claim-words.ts';
+import { StanceMark } from '../shared/stance-mark.tsx';
+import type { ViewProps } from '../shared/view-props.ts';
 import { ChoiceMenu, type Choice } from './choice-menu.tsx';
 import { summarizeFilters } from './filter-summary.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureCorpus } from '../../corpus/fixtures/fixture-corpus.ts';
+import { fixtureCorpus } from '../../test-support/fixture-corpus.ts';
 import { DEFAULT_FILTERS } from '../../filters/filters.ts';
 import { summarizeFilters } from './filter-summary.ts';
 

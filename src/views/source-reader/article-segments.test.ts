@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixtureCorpus } from '../../corpus/fixtures/fixture-corpus.ts';
+import { fixtureCorpus } from '../../test-support/fixture-corpus.ts';
 import type { Article } from '../../corpus/schema.ts';
 import { segmentArticle, type ArticleSegment, type TextMark } from './article-segments.ts';
 

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { serializeFilters, type Filters } from '../../filters/filters.ts';
-import type { ViewProps } from '../view-props.ts';
+import type { ViewProps } from '../shared/view-props.ts';
 
 /**
  * An anchor's props that go to `target`: its address (so it can be opened in a new tab or shared)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureCorpus } from '../../corpus/fixtures/fixture-corpus.ts';
+import { fixtureCorpus } from '../../test-support/fixture-corpus.ts';
 import { DEFAULT_FILTERS, type Filters } from '../../filters/filters.ts';
 import type { ArticleSegment } from './article-segments.ts';
 import { buildReader, isWebUrl, reuseOf } from './reader-model.ts';
@@ -27,10 +27,10 @@ describe('buildReader', () => {
     expect(model?.article.id).toBe('a2');
     expect(model?.outlet?.name).toBe('Daily Reprint');
     expect(model?.cell?.summary).toBe(
-      'attributes to Amnesty International, hedged, machine-proposed',
+      'attributes to Amberly International, hedged, machine-proposed',
     );
     expect(markedText(model!.segments, 'primary').join('')).toBe(
-      'Russian air strikes in Syria may amount to war crimes, Amnesty International said',
+      'Rulvian air strikes in Sylva may amount to war crimes, Amberly International said',
     );
     // The article's other figures are marked, the vague one included.
     expect(markedText(model!.segments, 'figure')).toEqual([
@@ -69,7 +69,7 @@ describe('buildReader', () => {
   it('marks a highlight from the URL instead of the evidence, and says when it is out of range', () => {
     const model = reader({ article: 'a3', highlight: { start: 0, end: 6 } });
     expect(model?.cell).toBeNull();
-    expect(markedText(model!.segments, 'primary')).toEqual(['Russia']);
+    expect(markedText(model!.segments, 'primary')).toEqual(['Rulvia']);
     expect(model?.highlightProblem).toBeNull();
 
     const outside = reader({ article: 'a3', highlight: { start: 5, end: 100_000 } });
@@ -82,10 +82,10 @@ describe('buildReader', () => {
     const notes = wire.segments
       .flatMap((s) => (s.type === 'text' ? s.marks : s.pieces.flatMap((p) => p.marks)))
       .map((m) => m.note);
-    expect(notes).toContain('quote: Igor Konashenkov, Russian Defence Ministry');
+    expect(notes).toContain('quote: Igor Kolbanevsky, Rulvian Defence Ministry');
     expect(notes).toContain('date: 2015-09-30 to 2015-11-29');
     expect(notes).toContain(
-      'figure: at least 200 civilians, killed, according to Amnesty International',
+      'figure: at least 200 civilians, killed, according to Amberly International',
     );
     const blog = reader({ article: 'a3' })!;
     expect(

@@ -2,7 +2,7 @@ import type { Article, Claim, Corpus, Evidence, Outlet, ReuseKind } from '../../
 import { cellStance } from '../../filters/apply-filters.ts';
 import type { CellStance, Filters } from '../../filters/filters.ts';
 import { figureWords } from '../../wording/figure-wording.ts';
-import { stanceWords } from '../claim-matrix/claim-matrix-model.ts';
+import { stanceWords } from '../shared/claim-words.ts';
 import { articleLabel } from '../../wording/article-label.ts';
 import { segmentArticle, type ArticleSegment, type TextMark } from './article-segments.ts';
 import { creditLinks, originSummary, partnersOf, type CreditLink } from './shared-copy.ts';

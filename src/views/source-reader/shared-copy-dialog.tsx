@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import type { ViewProps } from '../view-props.ts';
+import type { ViewProps } from '../shared/view-props.ts';
 import { linkProps } from './link-props.ts';
 import { sharedCopy, type SharedCopy } from './shared-copy.ts';
 import type { DiffRange, WordChange } from './word-diff.ts';

@@ -2,18 +2,18 @@ import { useId, useMemo, useRef } from 'react';
 import type { Corpus } from '../../corpus/schema.ts';
 import type { Filters } from '../../filters/filters.ts';
 import { chartToSvg, legendEntries } from '../../export/chart-to-svg.ts';
-import { LegendItem, LegendSwatch } from '../legend-item.tsx';
+import { LegendItem, LegendSwatch } from '../shared/legend-item.tsx';
 import { describeFilters, sourceLine } from '../../export/export-context.ts';
 import { ExportMenu } from '../../export/export-menu.tsx';
 import { COLUMNS, type DataTable } from '../../export/to-csv.ts';
 import type { Figure } from '../../corpus/schema.ts';
 import { articleLabel } from '../../wording/article-label.ts';
 import { attributionWords, figureAmount, roleWords } from '../../wording/figure-wording.ts';
-import { OutletSwatch } from '../casualty-charts/figure-legend.tsx';
-import { useElementWidth } from '../casualty-charts/use-element-width.ts';
-import { SourceLink } from '../discrepancy-list/source-link.tsx';
-import { outletStyle, outletStyles } from '../outlet-colors.ts';
-import type { ViewProps } from '../view-props.ts';
+import { OutletSwatch } from '../shared/outlet-swatch.tsx';
+import { useElementWidth } from '../shared/use-element-width.ts';
+import { SourceLink } from '../shared/source-link.tsx';
+import { outletStyle, outletStyles } from '../shared/outlet-colors.ts';
+import type { ViewProps } from '../shared/view-props.ts';
 import { TimelineChart } from './timeline-chart.tsx';
 import {
   isoDay,
@@ -23,7 +23,7 @@ import {
   type StrikeEntry,
   type TimelineModel,
 } from './timeline-data.ts';
-import { EventFilterNotice } from '../event-filter-notice.tsx';
+import { EventFilterNotice } from '../shared/event-filter-notice.tsx';
 
 const HOW_WORDS: Record<MentionKind, string> = {
   figure: 'a figure',

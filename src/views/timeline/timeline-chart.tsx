@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { markerPath, outletStyle, type OutletStyle } from '../outlet-colors.ts';
+import { markerPath, outletStyle, type OutletStyle } from '../shared/outlet-colors.ts';
+import { formatDate } from '../shared/event-words.ts';
 import {
-  formatDate,
   isoDay,
   monthName,
   monthStarts,

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../corpus/check-corpus.ts';
-import { fixtureCorpus } from '../../corpus/fixtures/fixture-corpus.ts';
+import { fixtureCorpus } from '../../test-support/fixture-corpus.ts';
 import { CorpusSchema } from '../../corpus/schema.ts';
 import { DEFAULT_FILTERS, type Filters } from '../../filters/filters.ts';
-import { roleFixture, strikeFixture } from './strike-fixture.ts';
-import {
-  dayNumber,
-  eventDays,
-  formatDate,
-  isoDay,
-  monthStarts,
-  timelineModel,
-} from './timeline-data.ts';
+import { roleFixture, strikeFixture } from '../../test-support/strike-fixture.ts';
+import { dayNumber, eventDays, isoDay, monthStarts, timelineModel } from './timeline-data.ts';
 
 const model = (filters: Partial<Filters> = {}) =>
   timelineModel(strikeFixture, { ...DEFAULT_FILTERS, ...filters });
@@ -29,12 +22,6 @@ describe('dates', () => {
   it('counts days in UTC and back', () => {
     expect(isoDay(dayNumber('2015-11-29'))).toBe('2015-11-29');
     expect(dayNumber('2015-12-23') - dayNumber('2015-09-30')).toBe(84);
-  });
-
-  it('formats no more precisely than the date is known', () => {
-    expect(formatDate('2015-11-29')).toBe('29 Nov 2015');
-    expect(formatDate('2015-10-01', 'month')).toBe('Oct 2015');
-    expect(formatDate('2015-10-01', 'year')).toBe('2015');
   });
 
   it('spreads an event known to the month over the month', () => {
@@ -69,39 +56,39 @@ describe('timelineModel', () => {
 
   it('places strikes in date order with place and precision', () => {
     expect(model().strikes.map((s) => [s.event.id, s.placeText, s.dateText])).toEqual([
-      ['al-ghantu', 'al-Ghantu (Homs governorate)', 'Oct 2015 (day not known)'],
-      ['aleppo-strike', 'Aleppo', '3 Nov 2015'],
-      ['ariha-market', 'Ariha (Idlib governorate)', '29 Nov 2015'],
+      ['al-gharlo', 'al-Gharlo (Hovt governorate)', 'Oct 2015 (day not known)'],
+      ['alvina-strike', 'Alvina', '3 Nov 2015'],
+      ['arvel-market', 'Arvel (Idmar governorate)', '29 Nov 2015'],
     ]);
   });
 
   it('gives the figures outlets cite for a strike as ranges, vague ones as vague', () => {
-    const ghantu = model().strikes[0];
-    expect(ghantu?.figures.map((f) => [f.groupLabel, f.range])).toEqual([
+    const gharlo = model().strikes[0];
+    expect(gharlo?.figures.map((f) => [f.groupLabel, f.range])).toEqual([
       ['children killed', 'at least 32; dozens (vague)'],
       ['women killed', '11'],
     ]);
-    const ariha = model().strikes[2];
-    expect(ariha?.figures.map((f) => [f.groupLabel, f.range])).toEqual([
+    const arvel = model().strikes[2];
+    expect(arvel?.figures.map((f) => [f.groupLabel, f.range])).toEqual([
       ['civilians killed', '49'],
       ['people killed', '46'],
     ]);
   });
 
   it('says which articles mention each strike, and how, and which do not', () => {
-    const [ghantu, aleppo, ariha] = model().strikes;
-    expect(ghantu?.mentionedBy.map((m) => [m.articleId, m.how])).toEqual([
+    const [gharlo, alvina, arvel] = model().strikes;
+    expect(gharlo?.mentionedBy.map((m) => [m.articleId, m.how])).toEqual([
       ['a2', ['figure', 'date', 'claim']],
       ['a3', ['figure']],
     ]);
-    expect(ghantu?.notMentionedBy.map((m) => m.articleId)).toEqual(['a1']);
-    expect(aleppo?.mentionedBy).toEqual([]);
-    expect(aleppo?.notMentionedBy.map((m) => m.label)).toEqual([
+    expect(gharlo?.notMentionedBy.map((m) => m.articleId)).toEqual(['a1']);
+    expect(alvina?.mentionedBy).toEqual([]);
+    expect(alvina?.notMentionedBy.map((m) => m.label)).toEqual([
       'Wire Desk (article a1)',
       'Daily Reprint (article a2, inferred)',
       'Unidentified outlet (article a3)',
     ]);
-    expect(ariha?.mentionedBy.map((m) => m.articleId)).toEqual(['a1', 'a3']);
+    expect(arvel?.mentionedBy.map((m) => m.articleId)).toEqual(['a1', 'a3']);
   });
 
   it('follows the outlet filter for figures, mentions and article dates', () => {
@@ -118,17 +105,17 @@ describe('timelineModel', () => {
   });
 
   it('says what is true over the whole corpus when the filter hides the articles that mention it', () => {
-    const ghantu = model({ outlets: ['wire-desk'] }).strikes[0];
-    expect(ghantu?.mentionedBy).toEqual([]);
-    expect(ghantu?.absence).toBe(
+    const gharlo = model({ outlets: ['wire-desk'] }).strikes[0];
+    expect(gharlo?.mentionedBy).toEqual([]);
+    expect(gharlo?.absence).toBe(
       'not mentioned in the 1 article shown; 2 articles hidden by the filters mention it',
     );
   });
 
   it('states the whole timeline in words', () => {
     expect(timelineModel(fixtureCorpus, DEFAULT_FILTERS).summary).toBe(
-      'Russian air campaign in Syria: from 30 Sep 2015. 1 strike: Ariha (Idlib governorate), ' +
-        '29 Nov 2015. Amnesty International report published: 23 Dec 2015. ' +
+      'Rulvian air campaign in Sylva: from 30 Sep 2015. 1 strike: Arvel (Idmar governorate), ' +
+        '29 Nov 2015. Amberly International report published: 23 Dec 2015. ' +
         'Articles published: 23 Dec 2015 (2), date unknown (1).',
     );
   });
@@ -141,20 +128,20 @@ describe('timelineModel on numbers of every role and boilerplate', () => {
     roles(filters).strikes.find((s) => s.event.id === id);
 
   it("lists totals and parts as the strike's figures, never an account or a method count", () => {
-    const ariha = strike('ariha-market');
-    expect(ariha?.figures.map((g) => [g.groupLabel, g.range])).toEqual([
+    const arvel = strike('arvel-market');
+    expect(arvel?.figures.map((g) => [g.groupLabel, g.range])).toEqual([
       ['civilians killed', '49'],
       ['people killed', '46'],
     ]);
-    expect(ariha?.figures.flatMap((g) => g.figures.map((f) => f.role))).not.toContain('account');
+    expect(arvel?.figures.flatMap((g) => g.figures.map((f) => f.role))).not.toContain('account');
     // The witness's 12 bodies and the six strikes documented are there, apart, as what they are.
-    expect(ariha?.otherNumbers.map((f) => [f.quote, f.role, f.attributedTo])).toEqual([
+    expect(arvel?.otherNumbers.map((f) => [f.quote, f.role, f.attributedTo])).toEqual([
       ['12 bodies', 'account', 'Sami Haddad'],
-      ['6 strikes', 'method', 'Amnesty International'],
+      ['6 strikes', 'method', 'Amberly International'],
     ]);
-    const ghantu = strike('al-ghantu');
+    const gharlo = strike('al-gharlo');
     // The total leads; the children counted in it follow, with the other outlets' counts.
-    expect(ghantu?.figures.map((g) => [g.groupLabel, g.figures.map((f) => f.id)])).toEqual([
+    expect(gharlo?.figures.map((g) => [g.groupLabel, g.figures.map((f) => f.id)])).toEqual([
       ['civilians killed', ['a2-f5']],
       ['children killed', ['a2-f3', 'a2-f6', 'a3-f2']],
       ['women killed', ['a2-f4']],
@@ -162,27 +149,27 @@ describe('timelineModel on numbers of every role and boilerplate', () => {
   });
 
   it('says a strike named only in a photo caption is named there, never that no article mentions it', () => {
-    const aleppo = strike('aleppo-strike');
-    expect(aleppo?.mentionedBy).toEqual([]);
-    expect(aleppo?.absence).toBe('named only in a photo caption of article a3');
-    expect(aleppo?.boilerplate.map((b) => [b.articleId, b.reason, b.quote])).toEqual([
+    const alvina = strike('alvina-strike');
+    expect(alvina?.mentionedBy).toEqual([]);
+    expect(alvina?.absence).toBe('named only in a photo caption of article a3');
+    expect(alvina?.boilerplate.map((b) => [b.articleId, b.reason, b.quote])).toEqual([
       [
         'a3',
         'caption',
-        'Aleppo, Nov. 3: rescuers search a building hit in the Mashhad neighbourhood.',
+        'Alvina, Nov. 3: rescuers search a building hit in the Mastell neighbourhood.',
       ],
     ]);
     // a3 names it, in its caption: it is not among the articles that do not.
-    expect(aleppo?.notMentionedBy.map((m) => m.articleId)).toEqual(['a1', 'a2']);
+    expect(alvina?.notMentionedBy.map((m) => m.articleId)).toEqual(['a1', 'a2']);
     expect(roles().summary).toContain(
-      'Aleppo, 3 Nov 2015 (named only in a photo caption of article a3)',
+      'Alvina, 3 Nov 2015 (named only in a photo caption of article a3)',
     );
     expect(roles().summary).not.toContain('no article mentions it');
   });
 
   it('keeps saying so when the filter hides the article with the caption', () => {
-    const aleppo = strike('aleppo-strike', { outlets: ['wire-desk'] });
-    expect(aleppo?.absence).toBe(
+    const alvina = strike('alvina-strike', { outlets: ['wire-desk'] });
+    expect(alvina?.absence).toBe(
       'named only in a photo caption of article a3 (hidden by the filters)',
     );
   });

@@ -1,16 +1,17 @@
 import type {
   Article,
   Corpus,
-  DatePrecision,
   Event,
   Figure,
   FigureGroup,
   RemovedReason,
 } from '../../corpus/schema.ts';
 import { applyFilters } from '../../filters/apply-filters.ts';
+import { escapeRegExp } from '../../corpus/pipeline/text-patterns.ts';
 import type { Filters } from '../../filters/filters.ts';
 import { articleLabel } from '../../wording/article-label.ts';
 import { figureRange, groupLabel, isToll } from '../../wording/figure-wording.ts';
+import { MONTHS, formatDate, placeText } from '../shared/event-words.ts';
 
 const DAY = 86_400_000;
 
@@ -22,19 +23,6 @@ export function dayNumber(iso: string): number {
 /** The ISO calendar day of a day number. */
 export function isoDay(day: number): string {
   return new Date(day * DAY).toISOString().slice(0, 10);
-}
-
-// Spelled out here rather than by Intl: ICU versions differ ("Sep" or "Sept"), and an exported
-// chart should read the same from every browser.
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** A date as a person reads it, no more precise than it is known: "29 Nov 2015", "Nov 2015", "2015". */
-export function formatDate(iso: string, precision: DatePrecision = 'day'): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  const year = String(date.getUTCFullYear());
-  if (precision === 'year') return year;
-  const month = `${MONTHS[date.getUTCMonth()] ?? ''} ${year}`;
-  return precision === 'month' ? month : `${date.getUTCDate()} ${month}`;
 }
 
 /** The short name of a month, "Oct", from a day number. */
@@ -128,7 +116,7 @@ export interface StrikeEntry {
   days: { start: number; end: number } | null;
   /** "29 Nov 2015", "Nov 2015 (day not known)", "date unknown". */
   dateText: string;
-  /** "Ariha (Idlib governorate)", or the label when there is no place. */
+  /** Where the strike happened (`placeText`), or its label when it has no place. */
   placeText: string;
   /** The totals (and parts) the visible articles cite, by group and outcome. */
   figures: StrikeFigures[];
@@ -164,16 +152,6 @@ export interface TimelineModel {
   summary: string;
 }
 
-/**
- * "Ariha (Idlib governorate)", "Mashhad neighbourhood, Aleppo (Aleppo governorate)", "Aleppo" when
- * the place is its governorate's namesake, or null when the event has no place.
- */
-export function placeText(event: Pick<Event, 'place'>): string | null {
-  if (!event.place) return null;
-  const { name, governorate } = event.place;
-  return governorate && governorate !== name ? `${name} (${governorate} governorate)` : name;
-}
-
 function dateText(event: Event): string {
   if (event.date === null) return 'date unknown';
   if (event.endDate !== null && event.datePrecision === 'day') {
@@ -198,11 +176,9 @@ function groupRank(figures: readonly Figure[]): number {
   return GROUP_ORDER.indexOf(figures[0]?.group ?? 'other');
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The boilerplate ranges (captions, credits, menus) that name the event's place by its name or an
- * alias, whole words, any case: "Mashhad neighborhood of Aleppo" in a photo caption.
+ * alias, whole words, any case: "the Mill quarter of Northbay" in a photo caption.
  */
 export function boilerplateMentions(
   articles: readonly Pick<Article, 'id' | 'text' | 'removed'>[],

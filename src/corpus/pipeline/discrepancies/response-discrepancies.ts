@@ -1,4 +1,5 @@
 import type { Discrepancy, Span } from '../../schema.ts';
+import attributionWords from '../lexicon/attribution.json' with { type: 'json' };
 import { subjectOf } from '../attribution.ts';
 import { articlesNamed, byPlace, byText, item, type DiscrepancyInput } from './shared.ts';
 
@@ -6,8 +7,11 @@ const NO_COMMENT =
   /\b(?:no\s+(?:immediate\s+)?comment|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond|comment|reply)|could\s+not\s+(?:immediately\s+)?be\s+reached|not\s+(?:immediately\s+)?available\s+for\s+comment|refused\s+to\s+comment)\b/iu;
 /** "No immediate comment", "did not immediately respond": an answer at one moment, not a position. */
 const NOT_YET = /\b(?:immediate(?:ly)?|yet)\b/iu;
-const REJECTION_WORDS =
-  /\b(?:fakes?|lies|biased|clich\w*|groundless|baseless|ungrounded|unfounded|propaganda|untrue|false|fabricat\w*|debunked)\b/iu;
+/** Words that call a report false ("baseless", "propaganda"): the attribution lexicon's one list. */
+const REJECTION_WORDS = new RegExp(
+  `\\b(?:${attributionWords.calledFalseWords.join('|')})(?![\\p{L}])`,
+  'iu',
+);
 const ABOUT_A_REPORT = /\b(?:report|allegations?|accusations?|claims?|findings|charges)\b/iu;
 /** A rejection of the report itself, not of one of its points ("accusations … about cluster bombs"). */
 const THE_REPORT = /\b(?:report|findings|allegations)\b/iu;

@@ -2,21 +2,15 @@
 import { render } from '@testing-library/react';
 import { createElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { fixtureCorpus } from '../corpus/fixtures/fixture-corpus.ts';
+import { fixtureCorpus } from '../test-support/fixture-corpus.ts';
 import { LEGEND_KEY } from '../export/chart-to-svg.ts';
 import { DEFAULT_FILTERS } from '../filters/filters.ts';
 import { CasualtyCharts } from './casualty-charts/casualty-charts.tsx';
-import { OKABE_ITO, markerPath, outletStyle, outletStyles } from './outlet-colors.ts';
+import { OKABE_ITO } from './shared/outlet-colors.ts';
 import { StrikeTimeline } from './timeline/strike-timeline.tsx';
 
-describe('outletStyles', () => {
-  it('gives each outlet an Okabe–Ito colour by its place in the corpus', () => {
-    const styles = outletStyles(fixtureCorpus.outlets);
-    expect(styles.get('wire-desk')?.color).toBe(OKABE_ITO.blue);
-    expect(styles.get('daily-reprint')?.color).toBe(OKABE_ITO.vermillion);
-    expect(styles.get('unidentified-a3')?.color).toBe(OKABE_ITO.green);
-  });
-
+// Two views drawn side by side: a test across view folders, so it sits above them all.
+describe('an outlet in every chart', () => {
   it.each([
     ['casualty charts', CasualtyCharts, 'charts'],
     ['strike timeline', StrikeTimeline, 'timeline'],
@@ -45,27 +39,4 @@ describe('outletStyles', () => {
       expect(looks).toEqual([looks[0], looks[0], looks[0]]);
     },
   );
-
-  it('never gives two of 28 outlets the same colour and marker', () => {
-    const outlets = Array.from({ length: 28 }, (_, i) => ({ id: `outlet-${i}` }));
-    const styles = [...outletStyles(outlets).values()];
-    const looks = new Set(styles.map((s) => `${s.color}/${s.marker}`));
-    expect(looks.size).toBe(28);
-    expect(styles.every((s) => s.color !== OKABE_ITO.black)).toBe(true);
-  });
-
-  it('draws an unknown outlet grey rather than borrowing a colour', () => {
-    const styles = outletStyles(fixtureCorpus.outlets);
-    const unknown = outletStyle(styles, 'nobody');
-    expect(unknown.outletId).toBe('nobody');
-    expect(Object.values(OKABE_ITO).slice(0, 7)).not.toContain(unknown.color);
-  });
-});
-
-describe('markerPath', () => {
-  it('draws a closed path for every marker', () => {
-    for (const marker of ['circle', 'square', 'diamond', 'triangle'] as const) {
-      expect(markerPath(marker, 10)).toMatch(/^M .* Z$/);
-    }
-  });
 });

@@ -1,4 +1,4 @@
-import { CORPUS_VERSION } from '../schema.ts';
+import { CORPUS_VERSION } from '../corpus/schema.ts';
 import type {
   Article,
   IdentificationHow,
@@ -20,7 +20,7 @@ import type {
   SourceGroup,
   Span,
   Stance,
-} from '../schema.ts';
+} from '../corpus/schema.ts';
 
 /** How big a synthetic corpus to make, and from which seed. */
 export interface GenerateCorpusOptions {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { serializeFilters, type Filters } from '../../filters/filters.ts';
-import type { ViewProps } from '../view-props.ts';
+import type { ViewProps } from './view-props.ts';
 
 interface SourceLinkProps {
   filters: Filters;

@@ -1,15 +1,15 @@
-import { fixtureCorpus } from '../../corpus/fixtures/fixture-corpus.ts';
-import type { Corpus, Span } from '../../corpus/schema.ts';
+import { fixtureCorpus } from './fixture-corpus.ts';
+import type { Corpus, Span } from '../corpus/schema.ts';
 
 /**
- * The fixture corpus with two more strikes, for the timeline and chart tests: al-Ghantu, known only
+ * The fixture corpus with two more strikes, for the timeline and chart tests: al-Gharlo, known only
  * to the month, with figures for children and women that two outlets cite differently (one a lower
- * bound, one vague), and an Aleppo strike no article mentions. New sentences are appended to the
+ * bound, one vague), and an Alvina strike no article mentions. New sentences are appended to the
  * articles, so every span of the fixture keeps its offsets.
  */
 
-const A2_MORE = '\nA strike on al-Ghantu in October killed at least 32 children and 11 women.';
-const A3_MORE = '\nIn al-Ghantu, Homs, dozens of children were killed in October.';
+const A2_MORE = '\nA strike on al-Gharlo in October killed at least 32 children and 11 women.';
+const A3_MORE = '\nIn al-Gharlo, Hovt, dozens of children were killed in October.';
 
 function extend(corpus: Corpus): Corpus {
   const articles = corpus.articles.map((a) =>
@@ -34,43 +34,43 @@ function extend(corpus: Corpus): Corpus {
     claims: [
       ...corpus.claims,
       {
-        id: 'al-ghantu-32-children',
-        statement: 'A strike on al-Ghantu killed at least 32 children (Oct 2015)',
+        id: 'al-gharlo-32-children',
+        statement: 'A strike on al-Gharlo killed at least 32 children (Oct 2015)',
         category: 'casualties',
-        claimant: 'Amnesty International',
-        figure: { eventId: 'al-ghantu', group: 'children', outcome: 'killed' },
+        claimant: 'Amberly International',
+        figure: { eventId: 'al-gharlo', group: 'children', outcome: 'killed' },
         origin: 'curated',
       },
     ],
     events: [
       ...corpus.events,
       {
-        id: 'al-ghantu',
+        id: 'al-gharlo',
         kind: 'strike',
-        label: 'al-Ghantu residential strike',
+        label: 'al-Gharlo residential strike',
         date: '2015-10-01',
         endDate: null,
         datePrecision: 'month',
         place: {
-          name: 'al-Ghantu',
-          aliases: ['Ghantu'],
-          governorate: 'Homs',
-          country: 'Syria',
+          name: 'al-Gharlo',
+          aliases: ['Gharlo'],
+          governorate: 'Hovt',
+          country: 'Sylva',
           coordinates: null,
         },
       },
       {
-        id: 'aleppo-strike',
+        id: 'alvina-strike',
         kind: 'strike',
-        label: 'Aleppo strike',
+        label: 'Alvina strike',
         date: '2015-11-03',
         endDate: null,
         datePrecision: 'day',
         place: {
-          name: 'Aleppo',
+          name: 'Alvina',
           aliases: [],
-          governorate: 'Aleppo',
-          country: 'Syria',
+          governorate: 'Alvina',
+          country: 'Sylva',
           coordinates: null,
         },
       },
@@ -78,8 +78,8 @@ function extend(corpus: Corpus): Corpus {
     evidence: [
       ...corpus.evidence,
       {
-        ...span('a2', 'A strike on al-Ghantu in October killed at least 32 children and 11 women.'),
-        claimId: 'al-ghantu-32-children',
+        ...span('a2', 'A strike on al-Gharlo in October killed at least 32 children and 11 women.'),
+        claimId: 'al-gharlo-32-children',
         stance: 'asserts',
         attributedTo: null,
         hedged: false,
@@ -100,7 +100,7 @@ function extend(corpus: Corpus): Corpus {
         role: 'total',
         partOf: null,
         outcome: 'killed',
-        eventId: 'al-ghantu',
+        eventId: 'al-gharlo',
         attributedTo: null,
         origin: 'auto',
       },
@@ -116,7 +116,7 @@ function extend(corpus: Corpus): Corpus {
         role: 'total',
         partOf: null,
         outcome: 'killed',
-        eventId: 'al-ghantu',
+        eventId: 'al-gharlo',
         attributedTo: null,
         origin: 'auto',
       },
@@ -132,7 +132,7 @@ function extend(corpus: Corpus): Corpus {
         role: 'total',
         partOf: null,
         outcome: 'killed',
-        eventId: 'al-ghantu',
+        eventId: 'al-gharlo',
         attributedTo: null,
         origin: 'auto',
       },
@@ -144,7 +144,7 @@ function extend(corpus: Corpus): Corpus {
         value: '2015-10-01',
         valueEnd: null,
         precision: 'month',
-        eventId: 'al-ghantu',
+        eventId: 'al-gharlo',
         origin: 'auto',
       },
     ],
@@ -152,9 +152,9 @@ function extend(corpus: Corpus): Corpus {
       ...corpus.discrepancies,
       {
         kind: 'figure',
-        subject: 'al-Ghantu strike: children killed',
-        claimId: 'al-ghantu-32-children',
-        eventId: 'al-ghantu',
+        subject: 'al-Gharlo strike: children killed',
+        claimId: 'al-gharlo-32-children',
+        eventId: 'al-gharlo',
         items: [
           { ...span('a2', 'at least 32 children'), note: 'at least 32' },
           { ...span('a3', 'dozens of children'), note: 'dozens (vague)' },
@@ -164,18 +164,18 @@ function extend(corpus: Corpus): Corpus {
   };
 }
 
-/** The fixture corpus plus the al-Ghantu and Aleppo strikes; valid, every span checked by the tests. */
+/** The fixture corpus plus the al-Gharlo and Alvina strikes; valid, every span checked by the tests. */
 export const strikeFixture: Corpus = extend(fixtureCorpus);
 
 const A1_ROLES =
-  '\nAt the Ariha market a witness, Sami Haddad, counted 12 bodies; the group documented 6 strikes there.';
-const A2_ROLES = '\nIn all, at least 46 civilians died in al-Ghantu, including 32 children.';
-const A3_CAPTION = '\nAleppo, Nov. 3: rescuers search a building hit in the Mashhad neighbourhood.';
+  '\nAt the Arvel market a witness, Sami Haddad, counted 12 bodies; the group documented 6 strikes there.';
+const A2_ROLES = '\nIn all, at least 46 civilians died in al-Gharlo, including 32 children.';
+const A3_CAPTION = '\nAlvina, Nov. 3: rescuers search a building hit in the Mastell neighbourhood.';
 
 /**
  * The strike fixture with numbers of every role and a strike named only in boilerplate, for the
- * timeline's tests: at Ariha a witness's count (an account, attributed to him) and the report's
- * method count; at al-Ghantu a total with a part linked to it; and the Aleppo strike named only in
+ * timeline's tests: at Arvel a witness's count (an account, attributed to him) and the report's
+ * method count; at al-Gharlo a total with a part linked to it; and the Alvina strike named only in
  * a photo caption of article a3. Sentences are appended, so the strike fixture's spans keep their
  * offsets.
  */
@@ -229,7 +229,7 @@ function withRoles(corpus: Corpus): Corpus {
         noun: 'bodies',
         outcome: 'killed',
         role: 'account',
-        eventId: 'ariha-market',
+        eventId: 'arvel-market',
         attributedTo: 'Sami Haddad',
       },
       {
@@ -242,8 +242,8 @@ function withRoles(corpus: Corpus): Corpus {
         noun: 'strikes',
         outcome: 'documented',
         role: 'method',
-        eventId: 'ariha-market',
-        attributedTo: 'Amnesty International',
+        eventId: 'arvel-market',
+        attributedTo: 'Amberly International',
       },
       {
         ...span('a2', 'at least 46 civilians'),
@@ -255,7 +255,7 @@ function withRoles(corpus: Corpus): Corpus {
         group: 'civilians',
         outcome: 'killed',
         role: 'total',
-        eventId: 'al-ghantu',
+        eventId: 'al-gharlo',
         attributedTo: null,
       },
       {
@@ -268,7 +268,7 @@ function withRoles(corpus: Corpus): Corpus {
         outcome: 'killed',
         role: 'part',
         partOf: 'a2-f5',
-        eventId: 'al-ghantu',
+        eventId: 'al-gharlo',
         attributedTo: null,
       },
     ],

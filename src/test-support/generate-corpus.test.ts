@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCorpus } from '../parse-corpus.ts';
+import { parseCorpus } from '../corpus/parse-corpus.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 function expectValid(corpus: ReturnType<typeof generateCorpus>) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../corpus/schema.ts';
-import { articleLabel, articleLabelParts } from '../wording/article-label.ts';
-import { casualtyFixture } from './casualty-charts/casualty-fixture.ts';
+import { articleLabel, articleLabelParts } from './article-label.ts';
+import { casualtyFixture } from '../test-support/casualty-fixture.ts';
 
 const article = (id: string) => casualtyFixture.articles.find((a) => a.id === id)!;
 

@@ -1,4 +1,4 @@
-import type { Outlet } from '../corpus/schema.ts';
+import type { Outlet } from '../../corpus/schema.ts';
 
 /**
  * The Okabe–Ito palette (Okabe & Ito, "Color Universal Design", 2008): eight colours that stay
@@ -14,6 +14,10 @@ export const OKABE_ITO = {
   yellow: '#f0e442',
   black: '#000000',
 } as const;
+
+/** Ink for outlines, arrows and labels drawn over a chart (slate-800, slate-600). */
+export const INK = '#1e293b';
+export const MUTED_INK = '#475569';
 
 /** A marker drawn beside an outlet's colour, so outlets differ by shape as well as by hue. */
 export type OutletMarker = 'circle' | 'square' | 'diamond' | 'triangle';

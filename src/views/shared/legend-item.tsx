@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { LEGEND_ENTRY, LEGEND_KEY } from '../export/chart-to-svg.ts';
+import { LEGEND_ENTRY, LEGEND_KEY } from '../../export/chart-to-svg.ts';
 
 interface Props {
   /** The entry's words, on the page and in an exported image. */

@@ -1,4 +1,4 @@
-import { CORPUS_VERSION, type Corpus, type Figure, type Span } from '../../corpus/schema.ts';
+import { CORPUS_VERSION, type Corpus, type Figure, type Span } from '../corpus/schema.ts';
 
 /**
  * A small corpus written for the casualty view's tests: one market strike three outlets report
@@ -16,7 +16,7 @@ Investigators documented six attacks for the report.`;
 
 const TEXT_W2 = `Kafr Town market strike
 The Kafr Town market strike on 3 May killed 49 civilians.
-At least 200 civilians have died in the campaign, Amnesty International said.`;
+At least 200 civilians have died in the campaign, Amberly International said.`;
 
 const TEXT_W3 = `Market strike
 The market strike in Kafr Town killed 46 civilians, according to the health directorate of the province and two local monitoring groups.
@@ -258,7 +258,7 @@ export const casualtyFixture: Corpus = {
       role: 'total',
       partOf: null,
       eventId: 'campaign',
-      attributedTo: 'Amnesty International',
+      attributedTo: 'Amberly International',
     }),
     figure(w3('46 civilians'), {
       id: 'w3-f1',
