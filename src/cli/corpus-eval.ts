@@ -1,16 +1,22 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parse, stringify } from 'yaml';
 import { buildCorpus } from '../corpus/pipeline/build-corpus.ts';
 import { formatInputError } from '../corpus/pipeline/input-error.ts';
-import type { Corpus } from '../corpus/schema.ts';
 import { evaluate, formatEvaluation, type Evaluation } from '../corpus/eval/evaluate.ts';
 import {
   evaluateProposals,
   formatProposalTable,
   type ProposalEvaluation,
 } from '../corpus/eval/evaluate-proposals.ts';
-import type { InputFiles } from '../corpus/pipeline/load-inputs.ts';
+import {
+  chooseExamples,
+  evaluateExamples,
+  formatExampleTable,
+  type ExampleEvaluation,
+} from '../corpus/eval/evaluate-examples.ts';
+import { loadInputs, type InputFiles } from '../corpus/pipeline/load-inputs.ts';
 import { loadGold, type Gold } from '../corpus/eval/load-gold.ts';
 import { readDataDir } from './read-data-dir.ts';
 import { runCli } from './run-cli.ts';
@@ -49,7 +55,10 @@ Options:
 
 Exits 1 when the reviewed build is not perfect (every score 1, every span verbatim) or a build fails.`;
 
-async function readGold(dir: string, corpus: Corpus): Promise<Gold[]> {
+async function readGold(
+  dir: string,
+  corpus: { articles: readonly { id: string; text: string }[] },
+): Promise<Gold[]> {
   const texts = new Map(corpus.articles.map((a) => [a.id, a.text]));
   const names = (await readdir(dir)).filter((n) => n.endsWith('.yaml')).sort();
   return Promise.all(
@@ -87,6 +96,62 @@ async function measureProposals(
   return evaluateProposals(built.corpus, gold);
 }
 
+/**
+ * Claims by example on one story: its curated claims, each defined by one passage (its first gold
+ * evidence) instead of cues, built without reviews, scored in the other articles. Null when the
+ * story has no claims.yaml to take the claims' category, claimant and figure from.
+ */
+async function measureExamples(
+  files: InputFiles,
+  root: string,
+  goldDir: string,
+): Promise<ExampleEvaluation | string | null> {
+  const claimsText = files['claims.yaml'];
+  if (claimsText === undefined) return null;
+  const loaded = loadInputs(files, { root });
+  if (!loaded.ok) {
+    return `${root} failed to load:\n${loaded.errors.map((e) => `  ${formatInputError(e)}`).join('\n')}`;
+  }
+  const articles = loaded.inputs.articles.map((a) => ({ id: a.id, text: a.text }));
+  const gold = await readGold(goldDir, { articles });
+  const choices = chooseExamples(gold, new Map(articles.map((a) => [a.id, a.text])));
+  const byClaim = new Map(choices.map((c) => [c.claim, c]));
+  const entries = (parse(claimsText) as Record<string, unknown>[]).flatMap(
+    (entry): Record<string, unknown>[] => {
+      const choice = byClaim.get(String(entry.id));
+      if (choice === undefined) return [];
+      // The claim as curated (category, claimant, figure), defined by its example alone.
+      const rest = { ...entry };
+      delete rest.cues;
+      const quoted = {
+        article: choice.article,
+        quote: choice.quote,
+        ...(choice.occurrence === undefined ? {} : { occurrence: choice.occurrence }),
+      };
+      return [{ ...rest, like: [quoted] }];
+    },
+  );
+  const built = buildCorpus(
+    {
+      ...Object.fromEntries(Object.entries(files).filter(([name]) => name !== 'reviews.yaml')),
+      'claims.yaml': stringify(entries),
+    },
+    { autoOnly: true, root },
+  );
+  if (!built.ok) {
+    return `${root} failed to build with claims by example:\n${built.errors.map((e) => `  ${formatInputError(e)}`).join('\n')}`;
+  }
+  const unread = new Set(
+    built.corpus.diagnostics.filter((d) => d.code === 'language-not-read').map((d) => d.articleId),
+  );
+  const defined = new Set(entries.map((e) => String(e.id)));
+  return evaluateExamples(
+    built.corpus,
+    gold.filter((g) => !unread.has(g.article)),
+    choices.filter((c) => defined.has(c.claim)),
+  );
+}
+
 /** The dev stories whose articles are here (their texts are not in the repository). */
 async function devStories(root: string): Promise<string[]> {
   const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
@@ -100,19 +165,36 @@ async function devStories(root: string): Promise<string[]> {
   return stories;
 }
 
-/** Proposal scores of the given stories (`seeds` is the data folder), one row each. */
+interface ClaimRows {
+  proposals: { story: string; evaluation: ProposalEvaluation }[];
+  examples: { story: string; evaluation: ExampleEvaluation }[];
+}
+
+/** Proposal and claims-by-example scores of the given stories (`seeds` is the data folder), one row each. */
 async function proposalRows(
   stories: readonly { story: string; dir: string; label: string; gold: string }[],
-): Promise<{ story: string; evaluation: ProposalEvaluation }[] | string> {
-  const rows: { story: string; evaluation: ProposalEvaluation }[] = [];
+): Promise<ClaimRows | string> {
+  const rows: ClaimRows = { proposals: [], examples: [] };
   for (const { story, dir, label, gold } of stories) {
     const data = await readDataDir(dir, label);
     if (data.errors.length > 0) return data.errors.map(formatInputError).join('\n');
     const evaluation = await measureProposals(data.files, label, gold);
     if (typeof evaluation === 'string') return evaluation;
-    rows.push({ story, evaluation });
+    rows.proposals.push({ story, evaluation });
+    const byExample = await measureExamples(data.files, label, gold);
+    if (typeof byExample === 'string') return byExample;
+    if (byExample !== null) rows.examples.push({ story, evaluation: byExample });
   }
   return rows;
+}
+
+/** Both claim tables, each followed by a blank line. */
+function claimTables(rows: ClaimRows, misses: boolean): string[] {
+  return [
+    ...formatProposalTable(rows.proposals, { misses }),
+    '',
+    ...formatExampleTable(rows.examples, { misses }),
+  ];
 }
 
 interface StoryResult {
@@ -217,7 +299,7 @@ async function evaluateDevset(root: string, misses: boolean, json: boolean): Pro
     process.stderr.write(`corpus:eval: ${rows}\n`);
     return 1;
   }
-  lines.push('', ...formatProposalTable(rows, { misses }));
+  lines.push('', ...claimTables(rows, misses));
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
@@ -247,8 +329,8 @@ async function evaluateAllProposals(
   }
   process.stdout.write(
     json
-      ? `${JSON.stringify(Object.fromEntries(rows.map((r) => [r.story, r.evaluation])), null, 2)}\n`
-      : `${formatProposalTable(rows, { misses }).join('\n')}\n`,
+      ? `${JSON.stringify(Object.fromEntries(rows.proposals.map((r) => [r.story, r.evaluation])), null, 2)}\n`
+      : `${claimTables(rows, misses).join('\n')}\n`,
   );
   return 0;
 }
@@ -325,7 +407,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`corpus:eval: ${rows}\n`);
       return 1;
     }
-    lines.push(...formatProposalTable(rows, { misses: args.misses }), '');
+    lines.push(...claimTables(rows, args.misses), '');
     process.stdout.write(`${lines.join('\n')}`);
   }
   const reviewed = results.find((r) => r.name === 'reviewed build')?.evaluation;

@@ -1,8 +1,11 @@
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus } from '../corpus/pipeline/build-corpus.ts';
-import { formatInputError } from '../corpus/pipeline/input-error.ts';
+import { formatInputError, type InputError } from '../corpus/pipeline/input-error.ts';
+import type { InputFiles } from '../corpus/pipeline/load-inputs.ts';
+import { corpusJson } from '../corpus/serialize-corpus.ts';
+import { unzipProject } from '../project/project-zip.ts';
 import { readDataDir } from './read-data-dir.ts';
 import { summarizeCorpus } from './summarize-corpus.ts';
 import { runCli } from './run-cli.ts';
@@ -12,7 +15,7 @@ const USAGE = `Builds the corpus the dashboard loads from a data folder.
 Usage: npm run corpus -- [options]
 
 Options:
-  --data DIR     the data folder (default: data)
+  --data DIR     the data folder (default: data), or a project saved as a .zip of it
   --out FILE     where to write the corpus JSON (default: public/corpus.json)
   --auto-only    ignore reviews.yaml: the machine's own proposals, for measuring it
   --help         show this help
@@ -31,6 +34,37 @@ async function writeAtomically(file: string, content: string): Promise<void> {
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/**
+ * The project's files from a data folder or a .zip of one (read with the page's own unzip, so both
+ * take the same zips), and how messages name the folder the files sit in.
+ */
+async function readProject(
+  path: string,
+  label: string,
+): Promise<{ files: InputFiles; errors: InputError[]; root: string } | { missing: string }> {
+  const kind = await stat(path).then(
+    (s) => (s.isDirectory() ? 'folder' : s.isFile() ? 'file' : null),
+    () => null,
+  );
+  if (/\.zip$/iu.test(path)) {
+    if (kind !== 'file') return { missing: `${label}: no such zip file` };
+    const unzipped = unzipProject(new Uint8Array(await readFile(path)), label);
+    if (!unzipped.ok) {
+      const errors = unzipped.problems.map(({ source, line, field, message }) => ({
+        file: source,
+        line,
+        field,
+        message,
+      }));
+      return { files: {}, errors, root: label };
+    }
+    const root = unzipped.root === '' ? label : `${label}/${unzipped.root}`;
+    return { files: unzipped.files, errors: [], root };
+  }
+  if (kind !== 'folder') return { missing: `${label}: no such data folder` };
+  return { ...(await readDataDir(path, label)), root: label };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -67,18 +101,13 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   };
 
-  const exists = await stat(args.data).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
-  if (!exists) return failed([`${label}: no such data folder`]);
-
-  const data = await readDataDir(args.data, label);
+  const data = await readProject(args.data, label);
+  if ('missing' in data) return failed([data.missing]);
   if (data.errors.length > 0) return failed(data.errors.map(formatInputError));
-  const result = buildCorpus(data.files, { autoOnly: args['auto-only'], root: label });
+  const result = buildCorpus(data.files, { autoOnly: args['auto-only'], root: data.root });
   if (!result.ok) return failed(result.errors.map(formatInputError));
 
-  const json = `${JSON.stringify(result.corpus, null, 2)}\n`;
+  const json = corpusJson(result.corpus);
   await writeAtomically(out, json);
   process.stdout.write(
     `${summarizeCorpus(result.corpus, { autoOnly: args['auto-only'] }).join('\n')}\nwrote ${out} (${Math.round(Buffer.byteLength(json) / 1024)} kB)\n`,

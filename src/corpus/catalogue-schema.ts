@@ -44,6 +44,17 @@ export const OutletEntrySchema = z.strictObject({
   identification: z.strictObject({
     how: IdentificationHowSchema,
     evidence: z.array(QuotedSchema.extend({ note: z.string().min(1) })).default([]),
+    /** What names the publisher from outside the article's words (see `OutletMetadataSchema`). */
+    metadata: z
+      .array(
+        z.strictObject({
+          article: IdSchema,
+          field: z.string().min(1),
+          value: z.string().min(1),
+          note: z.string().min(1),
+        }),
+      )
+      .default([]),
   }),
 });
 export type OutletEntry = z.infer<typeof OutletEntrySchema>;
@@ -61,7 +72,11 @@ export const CuesSchema = z.strictObject({
 });
 export type Cues = z.infer<typeof CuesSchema>;
 
-/** `data/claims.yaml`: the claims to check and the cues that recognise them. */
+/**
+ * `data/claims.yaml`: the claims to check and how the build recognises them: by `like`, passages
+ * quoted from articles that make the claim (the machine finds the same proposition in the other
+ * sentences), by regular-expression `cues`, or both. A claim needs at least one of the two.
+ */
 export const ClaimEntrySchema = z.strictObject({
   id: IdSchema,
   statement: z.string().min(1),
@@ -75,7 +90,9 @@ export const ClaimEntrySchema = z.strictObject({
     })
     .nullable()
     .default(null),
-  cues: CuesSchema,
+  cues: CuesSchema.optional(),
+  /** Passages that make the claim, each quoted as `reviews.yaml` quotes: words of one article. */
+  like: z.array(QuotedSchema).min(1).optional(),
 });
 export type ClaimEntry = z.infer<typeof ClaimEntrySchema>;
 export const ClaimsFileSchema = z.array(ClaimEntrySchema);
@@ -108,5 +125,12 @@ export const CorpusSettingsSchema = z.strictObject({
   title: z.string().min(1),
   /** Relative dates in an article without a published date resolve against this day. */
   referenceDate: IsoDateSchema,
+  /**
+   * Propose claims beside `claims.yaml` as well (without one the build always proposes them): set
+   * when a curator has made some proposals curated and keeps the others as proposals.
+   */
+  proposeClaims: z.boolean().optional(),
+  /** Proposed claim ids a curator dropped, merged away or made curated: the build leaves them out. */
+  droppedProposals: z.array(IdSchema).default([]),
 });
 export type CorpusSettings = z.infer<typeof CorpusSettingsSchema>;

@@ -101,11 +101,19 @@ export function checkCorpus(corpus: Corpus): CorpusProblem[] {
     checkQuote(span.articleId, span.start, span.end, span.quote, path);
   };
 
-  corpus.outlets.forEach((outlet, i) =>
+  corpus.outlets.forEach((outlet, i) => {
     outlet.identification.evidence.forEach((span, j) =>
       checkSpan(span, `outlets[${i}].identification.evidence[${j}]`),
-    ),
-  );
+    );
+    outlet.identification.metadata?.forEach((given, j) =>
+      resolve(
+        articleIds,
+        'article',
+        given.articleId,
+        `outlets[${i}].identification.metadata[${j}].articleId`,
+      ),
+    );
+  });
   corpus.articles.forEach((article, i) => {
     resolve(outletIds, 'outlet', article.outletId, `articles[${i}].outletId`);
     article.removed.forEach((range, j) =>

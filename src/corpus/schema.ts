@@ -40,9 +40,28 @@ export const OutletKindSchema = z.enum([
 ]);
 export type OutletKind = z.infer<typeof OutletKindSchema>;
 
-/** How we know who published an article: the text names it, page furniture suggests it, or not at all. */
+/**
+ * How we know who published an article. `stated`: the text names the publisher as itself, or its
+ * page's own metadata does (kept as `metadata`, never as words of the text). `inferred`: page
+ * furniture or image names suggest it, or it rests on a table, a file or a person's word.
+ * `unknown`: nothing tells.
+ */
 export const IdentificationHowSchema = z.enum(['stated', 'inferred', 'unknown']);
 export type IdentificationHow = z.infer<typeof IdentificationHowSchema>;
+
+/**
+ * One thing outside an article's text that names its publisher: a field of the page's metadata
+ * ("og:site_name"), a table's column, or a name the person typed, with the value exactly as given.
+ * It is not a span: the words are not in `article.text`, so nothing can check them against it.
+ */
+export const OutletMetadataSchema = z.object({
+  articleId: IdSchema,
+  /** Where it was given: "og:site_name", "JSON-LD NewsArticle publisher.name", "typed". */
+  field: z.string().min(1),
+  value: z.string().min(1),
+  note: z.string().min(1),
+});
+export type OutletMetadata = z.infer<typeof OutletMetadataSchema>;
 
 export const OutletSchema = z.object({
   id: IdSchema,
@@ -52,6 +71,11 @@ export const OutletSchema = z.object({
     how: IdentificationHowSchema,
     /** The words in an article that tell (or suggest) who the outlet is, each with why it counts. */
     evidence: z.array(SpanSchema.extend({ note: z.string().min(1) })),
+    /**
+     * What told who the outlet is from outside an article's words (its page's metadata, a table's
+     * column, the person who imported it), each with why it counts. Left out when there is none.
+     */
+    metadata: z.array(OutletMetadataSchema).optional(),
   }),
 });
 export type Outlet = z.infer<typeof OutletSchema>;

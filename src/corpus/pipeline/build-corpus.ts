@@ -19,6 +19,7 @@ import { findDiscrepancies, type DiscrepancyArticle } from './discrepancies.ts';
 import type { InputError } from './input-error.ts';
 import { loadInputs, type ArticleInput, type InputFiles, type Inputs } from './load-inputs.ts';
 import { compileClaims, matchClaims } from './match-claims.ts';
+import { matchExamples } from './match-examples.ts';
 import { proposeClaims, type ProposalArticle } from './propose-claims.ts';
 import { findReuse, MAX_PARTNERS, sourceGroups, type ComparedArticle } from './reuse.ts';
 import { findCredits } from './wire-credits.ts';
@@ -26,6 +27,18 @@ import { languageName, unreadLanguage } from './detect-language.ts';
 import { applyReviews, parseReviews, type FigureDraft, type Proposals } from './reviews.ts';
 import { defaultStages, type BuildStages } from './stages.ts';
 import type { ExtractContext, Sentence } from './types.ts';
+
+/**
+ * Where a build is, for a progress bar: the stage it has reached, and within the per-article stage
+ * how many articles are done. Each stage starts at `done: 0`; only `articles` counts up to `total`.
+ */
+export interface BuildProgress {
+  stage: 'load' | 'articles' | 'claims' | 'compare' | 'check';
+  done: number;
+  total: number;
+  /** What the stage does, in words a person reads ("Reading articles"). */
+  label: string;
+}
 
 /** How the build runs: without reviews (the machine alone), and where its progress goes. */
 export interface BuildOptions {
@@ -42,6 +55,8 @@ export interface BuildOptions {
   root?: string;
   /** Replace stages (tests of one stage's effect on the whole). */
   stages?: Partial<BuildStages>;
+  /** Called as each stage starts and after each article; it never changes what is built. */
+  onProgress?: (progress: BuildProgress) => void;
 }
 
 export type BuildResult =
@@ -176,7 +191,9 @@ function proposalArticles(
  */
 export function buildCorpus(files: InputFiles, options: BuildOptions = {}): BuildResult {
   const log = options.log ?? (() => {});
+  const progress = options.onProgress ?? (() => {});
   const stages: BuildStages = { ...defaultStages, ...options.stages };
+  progress({ stage: 'load', done: 0, total: 1, label: 'Loading the files' });
   const loaded = loadInputs(files, { root: options.root ?? 'data' });
   if (!loaded.ok) return loaded;
   const inputs = loaded.inputs;
@@ -199,6 +216,8 @@ export function buildCorpus(files: InputFiles, options: BuildOptions = {}): Buil
 
   const proposals: Proposals = { evidence: [], figures: [], dates: [], quotes: [] };
   const work: ArticleWork[] = [];
+  const articleCount = inputs.articles.length;
+  progress({ stage: 'articles', done: 0, total: articleCount, label: 'Reading articles' });
   for (const article of inputs.articles) {
     const { text } = article;
     const context: ExtractContext = {
@@ -277,23 +296,51 @@ export function buildCorpus(files: InputFiles, options: BuildOptions = {}): Buil
         origin: 'auto' as const,
       })),
     );
+    progress({
+      stage: 'articles',
+      done: work.length,
+      total: articleCount,
+      label: 'Reading articles',
+    });
   }
   log(`extracted ${inputs.articles.length} articles`);
 
+  // Claims defined by quoted examples (`like`): the same proposition in every article.
+  if (inputs.examples.length > 0) {
+    proposals.evidence.push(
+      ...matchExamples(proposalArticles(work, proposals, inputs), claims, inputs.examples, {
+        sideOf,
+        linked: proposals.evidence,
+      }),
+    );
+  }
+
   // Without a claims file (or when asked), the machine proposes the claims the articles make.
-  if (options.proposeClaims ?? !inputs.claimsFile) {
+  const proposing = options.proposeClaims ?? inputs.settings.proposeClaims ?? !inputs.claimsFile;
+  const reviewing = !options.autoOnly && inputs.reviews !== null;
+  progress({
+    stage: 'claims',
+    done: 0,
+    total: 1,
+    label: proposing ? 'Proposing claims' : reviewing ? 'Applying reviews' : 'Collecting claims',
+  });
+  if (proposing) {
     const proposed = proposeClaims(proposalArticles(work, proposals, inputs), {
       sideOf,
+      events: inputs.events,
       taken: new Set(claims.map((c) => c.id)),
     });
-    claims.push(...proposed.claims);
-    proposals.evidence.push(...proposed.evidence);
-    log(`proposed ${proposed.claims.length} claims`);
+    // A proposal the curator dropped, merged or made curated is left out, with its evidence.
+    const dropped = new Set(inputs.settings.droppedProposals);
+    const kept = proposed.claims.filter((c) => !dropped.has(c.id));
+    claims.push(...kept);
+    proposals.evidence.push(...proposed.evidence.filter((e) => !dropped.has(e.claimId)));
+    log(`proposed ${kept.length} claims`);
   }
 
   let final = proposals;
   let reviewsApplied = 0;
-  if (!options.autoOnly && inputs.reviews !== null) {
+  if (reviewing && inputs.reviews !== null) {
     const parsed = parseReviews(inputs.reviews);
     if (!parsed.ok) return parsed;
     const applied = applyReviews(parsed.reviews, parsed.source, proposals, {
@@ -326,6 +373,7 @@ export function buildCorpus(files: InputFiles, options: BuildOptions = {}): Buil
   const quotes: Quote[] = [...final.quotes].sort(bySpan);
 
   // Compare: copy between articles and where they disagree.
+  progress({ stage: 'compare', done: 0, total: 1, label: 'Comparing articles' });
   const quotesOf = new Map<string, Quote[]>();
   for (const q of quotes) {
     const list = quotesOf.get(q.articleId);
@@ -414,6 +462,7 @@ export function buildCorpus(files: InputFiles, options: BuildOptions = {}): Buil
   };
 
   // Verify: the schema, every reference and every span. A failure here is a bug in a stage.
+  progress({ stage: 'check', done: 0, total: 1, label: 'Checking every span' });
   const verified = parseCorpus(corpus);
   if (!verified.ok) {
     return {

@@ -1,6 +1,10 @@
 import { formatInputError } from './input-error.ts';
 import { loadInputs, MAX_ARTICLE_CHARS, type InputFiles } from './load-inputs.ts';
-import { MINIMAL_ARTICLE_A, MINIMAL_FILES, withFiles } from './fixtures/minimal-files.ts';
+import {
+  MINIMAL_ARTICLE_A,
+  MINIMAL_FILES,
+  withFiles,
+} from '../../test-support/pipeline/minimal-files.ts';
 
 function messages(files: InputFiles): string[] {
   const result = loadInputs(files);
@@ -165,6 +169,36 @@ describe('loadInputs', () => {
     );
     expect(messages(withFiles({ 'outlets.yaml': outlets }))).toEqual([
       'data/outlets.yaml:8: identification.evidence[0].quote: "reporting by example  wire" is not in article a1 (a passage differs only in quote marks, dashes, spaces or capitals: copy it exactly)',
+    ]);
+  });
+
+  it('carries what names an outlet from outside the text, and leaves the list out when empty', () => {
+    const outlets = MINIMAL_FILES['outlets.yaml']!.replace(
+      '    how: unknown\n',
+      `    how: stated
+    metadata:
+      - article: b2
+        field: og:site_name
+        value: The Daily Example
+        note: the page names its publisher
+`,
+    );
+    const result = loadInputs(withFiles({ 'outlets.yaml': outlets }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.inputs.outlets[1]!.identification.metadata).toEqual([
+      {
+        articleId: 'b2',
+        field: 'og:site_name',
+        value: 'The Daily Example',
+        note: 'the page names its publisher',
+      },
+    ]);
+    expect('metadata' in result.inputs.outlets[0]!.identification).toBe(false);
+    expect(
+      messages(withFiles({ 'outlets.yaml': outlets.replace('article: b2', 'article: c3') })),
+    ).toEqual([
+      'data/outlets.yaml:16: identification.metadata[0].article: "c3" is not an article id (known: a1, b2)',
     ]);
   });
 

@@ -12,7 +12,7 @@ import {
   type OutletEntry,
   type PersonEntry,
 } from '../catalogue-schema.ts';
-import type { Outlet } from '../schema.ts';
+import type { Outlet, OutletMetadata } from '../schema.ts';
 import type { InputError } from './input-error.ts';
 import { locateQuote } from './locate-quote.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
@@ -36,6 +36,15 @@ export interface ArticleInput {
   file: string;
 }
 
+/** A passage a curated claim is defined by (`like`), found in its article. */
+export interface ClaimExample {
+  claimId: string;
+  articleId: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+
 /** A YAML file kept as text with its display name, for a stage that parses it later. */
 export interface NamedText {
   file: string;
@@ -53,6 +62,8 @@ export interface Inputs {
   claims: ClaimEntry[];
   /** The folder has a `claims.yaml`: without one, the build proposes the claims itself. */
   claimsFile: boolean;
+  /** The passages quoted as examples of curated claims (`like`), resolved to spans, in file order. */
+  examples: ClaimExample[];
   events: EventEntry[];
   people: PersonEntry[];
   /** `reviews.yaml` when present; parsed only by a build that applies reviews. */
@@ -86,6 +97,38 @@ interface FrontMatterParse {
   source: YamlSource;
 }
 
+/** A file cut at its front matter: the YAML between the two `---` lines and the body after. */
+export type FrontMatterSplit =
+  | {
+      ok: true;
+      yaml: string;
+      /** Everything after the closing `---` line, unchanged. */
+      text: string;
+      /** 1-based line of the closing `---`. */
+      closingLine: number;
+    }
+  | { ok: false; reason: 'no-opening' | 'not-closed' };
+
+/**
+ * Cuts a file at its front matter by the rule the build reads articles with, so a page that
+ * imports a Markdown file keeps exactly the body the command line would.
+ */
+export function splitFrontMatter(content: string): FrontMatterSplit {
+  // A byte order mark is invisible in editors; tolerate it before the opening line.
+  const opening = /^\uFEFF?---[ \t]*\r?\n/.exec(content);
+  if (opening === null) return { ok: false, reason: 'no-opening' };
+  const closing = /^---[ \t]*(?:\r?\n|$)/m;
+  const rest = content.slice(opening[0].length);
+  const close = closing.exec(rest);
+  if (close === null) return { ok: false, reason: 'not-closed' };
+  return {
+    ok: true,
+    yaml: rest.slice(0, close.index),
+    text: rest.slice(close.index + close[0].length),
+    closingLine: content.slice(0, opening[0].length + close.index).split('\n').length,
+  };
+}
+
 /** Splits an article file at its front matter; the body is exactly what follows the closing line. */
 function parseArticleFile(
   file: string,
@@ -99,25 +142,19 @@ function parseArticleFile(
   if (content.includes('\u0000')) {
     return fail(null, 'the file holds binary data (NUL characters): expected UTF-8 text');
   }
-  // A byte order mark is invisible in editors; tolerate it before the opening line.
-  const opening = /^\uFEFF?---[ \t]*\r?\n/.exec(content);
-  if (opening === null) return fail(1, FRONT_MATTER_HELP);
-  const closing = /^---[ \t]*(?:\r?\n|$)/m;
-  const rest = content.slice(opening[0].length);
-  const close = closing.exec(rest);
-  if (close === null) {
+  const split = splitFrontMatter(content);
+  if (!split.ok && split.reason === 'no-opening') return fail(1, FRONT_MATTER_HELP);
+  if (!split.ok) {
     return fail(1, 'the front matter is not closed: expected a line "---" after its fields');
   }
-  const yamlText = rest.slice(0, close.index);
-  const text = rest.slice(close.index + close[0].length);
+  const { yaml: yamlText, text } = split;
   const parsed = parseYaml(file, yamlText, FrontMatterSchema, {
     lineOffset: 1,
     expected: 'the fields id, outlet, title, published and url',
   });
   if (!parsed.ok) return parsed;
   if (text.trim() === '') {
-    const line = content.slice(0, opening[0].length + close.index).split('\n').length + 1;
-    return fail(line, 'the article has no text after its front matter');
+    return fail(split.closingLine + 1, 'the article has no text after its front matter');
   }
   if (text.length > MAX_ARTICLE_CHARS) {
     const mb = (text.length / (1024 * 1024)).toFixed(1);
@@ -235,8 +272,16 @@ export function loadInputs(files: InputFiles, options: LoadOptions = {}): LoadRe
   if (claims?.source) {
     const source = claims.source;
     claims.value.forEach((claim, i) => {
+      if (claim.cues === undefined && claim.like === undefined) {
+        errors.push({
+          file: source.file,
+          line: source.lineOf([i, 'id']),
+          field: 'cues',
+          message: `claim "${claim.id}" has neither like (passages quoted from articles that make the claim) nor cues (regular expressions): give at least one`,
+        });
+      }
       (['all', 'any', 'none'] as const).forEach((key) =>
-        claim.cues[key].forEach((pattern, j) => {
+        (claim.cues?.[key] ?? []).forEach((pattern, j) => {
           try {
             new RegExp(pattern, 'iu');
           } catch (error) {
@@ -341,11 +386,67 @@ export function loadInputs(files: InputFiles, options: LoadOptions = {}): LoadRe
         }
         evidence.push({ articleId: quoted.article, ...found.span, note: quoted.note });
       });
+      const metadata: OutletMetadata[] = [];
+      entry.identification.metadata.forEach((given, j) => {
+        if (!textOf.has(given.article)) {
+          if (!someArticleFailed) {
+            errors.push({
+              file: outlets.source.file,
+              line: outlets.source.lineOf([i, 'identification', 'metadata', j, 'article']),
+              field: `identification.metadata[${j}].article`,
+              message: `"${given.article}" is not an article id (${known(textOf.keys())})`,
+            });
+          }
+          return;
+        }
+        const { article, ...rest } = given;
+        metadata.push({ articleId: article, ...rest });
+      });
       resolvedOutlets.push({
         id: entry.id,
         name: entry.name,
         kind: entry.kind,
-        identification: { how: entry.identification.how, evidence },
+        // Left out when empty, so a catalogue without metadata builds the same bytes as before.
+        identification: {
+          how: entry.identification.how,
+          evidence,
+          ...(metadata.length > 0 ? { metadata } : {}),
+        },
+      });
+    });
+  }
+
+  // Claims by example: each quoted passage is found in its article as reviews' quotes are.
+  const examples: ClaimExample[] = [];
+  if (claims?.source) {
+    const source = claims.source;
+    claims.value.forEach((claim, i) => {
+      (claim.like ?? []).forEach((quoted, j) => {
+        const path = [i, 'like', j];
+        const text = textOf.get(quoted.article);
+        if (text === undefined) {
+          // The article may be one that failed to load: that has its own error already.
+          if (!someArticleFailed) {
+            errors.push({
+              file: source.file,
+              line: source.lineOf([...path, 'article']),
+              field: `like[${j}].article`,
+              message: `"${quoted.article}" is not an article id (${known(textOf.keys())})`,
+            });
+          }
+          return;
+        }
+        const found = locateQuote(text, quoted.quote, quoted.article, quoted.occurrence);
+        if (!found.ok) {
+          errors.push({
+            file: source.file,
+            line: source.lineOf([...path, 'quote']),
+            field: `like[${j}].quote`,
+            message: found.message,
+          });
+          return;
+        }
+        examples.push({ claimId: claim.id, articleId: quoted.article, ...found.span });
       });
     });
   }
@@ -362,6 +463,7 @@ export function loadInputs(files: InputFiles, options: LoadOptions = {}): LoadRe
       outlets: resolvedOutlets,
       claims: claims.value,
       claimsFile,
+      examples,
       events: events.value,
       people: people.value,
       reviews:

@@ -15,17 +15,26 @@ export interface CompiledClaim {
   none: RegExp[];
 }
 
-/** Compiles each claim's cues, case-insensitively; `loadInputs` has already refused bad patterns. */
+/**
+ * Compiles each claim's cues, case-insensitively; `loadInputs` has already refused bad patterns.
+ * A claim defined by examples alone (`like`, no cues) is left out: example matching finds it.
+ */
 export function compileClaims(claims: readonly ClaimEntry[]): CompiledClaim[] {
   const compile = (patterns: readonly string[]) => patterns.map((p) => new RegExp(p, 'iu'));
-  return claims.map((claim) => ({
-    id: claim.id,
-    category: claim.category,
-    claimant: claim.claimant,
-    all: compile(claim.cues.all),
-    any: compile(claim.cues.any),
-    none: compile(claim.cues.none),
-  }));
+  return claims.flatMap((claim) =>
+    claim.cues === undefined
+      ? []
+      : [
+          {
+            id: claim.id,
+            category: claim.category,
+            claimant: claim.claimant,
+            all: compile(claim.cues.all),
+            any: compile(claim.cues.any),
+            none: compile(claim.cues.none),
+          },
+        ],
+  );
 }
 
 /** Words that keep a claim open: modal verbs, "appear to", "allegedly", "suspected", "reportedly". */

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { IdSchema } from '../schema.ts';
 import { attributeSentences } from './attribution.ts';
 import { buildCorpus } from './build-corpus.ts';
-import { textWith } from './fixtures/arbitrary-text.ts';
-import { MINIMAL_FILES } from './fixtures/minimal-files.ts';
-import { naiveSentences } from './fixtures/naive-sentences.ts';
+import { textWith } from '../../test-support/pipeline/arbitrary-text.ts';
+import { MINIMAL_FILES } from '../../test-support/pipeline/minimal-files.ts';
+import { naiveSentences } from '../../test-support/pipeline/naive-sentences.ts';
 import {
   normaliseWord,
   proposeClaims,
@@ -229,6 +229,94 @@ describe('proposeClaims', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('proposeClaims: what is not a claim about the events compared', () => {
+  const EVENTS = [
+    { id: 'pit-flood', date: '2026-06-10' },
+    { id: 'pit-fire', date: '2019-02-01' },
+  ];
+  const on = (a: ProposalArticle, text: string, value: string, eventId: string | null) => {
+    const start = a.sentences
+      .map((s) => s.quote)
+      .join('\n')
+      .indexOf(text);
+    const precision = value.length === 4 ? ('year' as const) : ('month' as const);
+    return {
+      ...a,
+      dates: [{ start, end: start + text.length, value, valueEnd: null, precision, eventId }],
+    };
+  };
+  const miners = (quote: string, low: number, eventId: string): FigureSpec => ({
+    ...killed(quote, low),
+    eventId,
+  });
+  const countOf = (proposed: ReturnType<typeof proposeClaims>, quote: string) =>
+    proposed.evidence.filter((e) => e.quote.includes(quote)).map((e) => e.articleId);
+
+  it('does not propose a count its sentence dates before the event it is linked to', () => {
+    const texts = [
+      'In March last year, 58 miners were killed in a flood at the Korvel pit.',
+      'Back in March last year, 58 miners were killed in a flood at the Korvel pit, the union said.',
+    ];
+    const plain = texts.map((t, i) => article(`p${i}`, t, [miners('58 miners', 58, 'pit-flood')]));
+    const dated = plain.map((a) => on(a, 'March last year', '2026-03-01', null));
+    expect(
+      countOf(proposeClaims(plain, { events: EVENTS }), '58 miners'),
+      'undated, the same count in two articles is a claim',
+    ).toEqual(['p0', 'p1']);
+    const proposed = proposeClaims(dated, { events: EVENTS });
+    expect(proposed.claims.filter((c) => c.figure !== null)).toEqual([]);
+    expect(
+      countOf(
+        proposeClaims(
+          dated.map((a) => ({ ...a, dates: a.dates.map((d) => ({ ...d, value: '2026-07-01' })) })),
+          { events: EVENTS },
+        ),
+        '58 miners',
+      ),
+      'a date after the event does not set the count aside',
+    ).toEqual(['p0', 'p1']);
+  });
+
+  it('does not make a casualty claim of sentences that share rescue words but give no toll', () => {
+    const scene = [
+      'Firefighters and soldiers searched the flooded Korvel pit for survivors on Tuesday.',
+      'On Tuesday firefighters and soldiers searched the flooded Korvel pit to rescue survivors.',
+    ].map((t, i) => on(article(`s${i}`, t), 'Tuesday', '2026-06-10', 'pit-flood'));
+    expect(proposeClaims(scene, { events: EVENTS }).claims).toEqual([]);
+    const tolls = [
+      'The flood at the Korvel pit was the deadliest in the region on Tuesday.',
+      'On Tuesday the flood at the Korvel pit became the deadliest in the region.',
+    ].map((t, i) => on(article(`t${i}`, t), 'Tuesday', '2026-06-10', 'pit-flood'));
+    expect(
+      proposeClaims(tolls, { events: EVENTS }).claims.map((c) => c.category),
+      'a toll ranked without its number is a casualty claim',
+    ).toEqual(['casualties']);
+  });
+
+  it('does not group counts of different events into one claim', () => {
+    const texts = [
+      'The union said the collapse at the Korvel pit killed 58 miners.',
+      'The union said a collapse at the Korvel pit killed 12 miners.',
+    ];
+    const build = (second: string) =>
+      proposeClaims(
+        [
+          article('u0', texts[0] ?? '', [miners('58 miners', 58, 'pit-flood')]),
+          article('u1', texts[1] ?? '', [miners('12 miners', 12, second)]),
+        ],
+        { events: EVENTS },
+      );
+    const both = (proposed: ReturnType<typeof proposeClaims>) =>
+      proposed.claims.filter(
+        (c) =>
+          new Set(proposed.evidence.filter((e) => e.claimId === c.id).map((e) => e.articleId))
+            .size === 2,
+      );
+    expect(both(build('pit-flood')), 'two counts of one event: one toll claim').toHaveLength(1);
+    expect(both(build('pit-fire'))).toEqual([]);
   });
 });
 

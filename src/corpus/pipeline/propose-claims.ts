@@ -3,7 +3,14 @@ import words from './lexicon/claim-words.json' with { type: 'json' };
 import type { Attribution } from './attribution.ts';
 import { sentenceEvidence, type SideOf } from './match-claims.ts';
 import { flat } from './segment.ts';
-import type { Claim, ClaimCategory, Evidence, FigureGroup, FigureRole } from '../schema.ts';
+import type {
+  Claim,
+  ClaimCategory,
+  DatePrecision,
+  Evidence,
+  FigureGroup,
+  FigureRole,
+} from '../schema.ts';
 import type { Located, Sentence, TextRange } from './types.ts';
 
 /**
@@ -38,7 +45,15 @@ export interface ProposalArticle {
   /** Words inside quotation marks. */
   quotes: readonly Located[];
   /** Dates the build resolved, with the event each belongs to. */
-  dates: readonly (TextRange & { eventId: string | null })[];
+  dates: readonly ProposalDate[];
+}
+
+/** A date the build resolved: its first day, last day of a range, precision and event. */
+export interface ProposalDate extends TextRange {
+  value: string;
+  valueEnd: string | null;
+  precision: DatePrecision;
+  eventId: string | null;
 }
 
 export interface ProposeOptions {
@@ -46,6 +61,8 @@ export interface ProposeOptions {
   sideOf?: SideOf;
   /** Claim ids already in use (curated claims): proposed ids never repeat them. */
   taken?: ReadonlySet<string>;
+  /** The catalogued events and the day each began: a count dated before its event is not its count. */
+  events?: readonly { id: string; date: string | null }[];
 }
 
 export interface ProposedClaims {
@@ -76,7 +93,7 @@ const SAME_GROUP = 0.22;
 /** Share of a shorter quotation's words the longer one must hold for the two to be one quotation. */
 const SAME_QUOTE = 0.8;
 /** Roles of a figure that make a sentence a proposition of its own. */
-const CLAIM_ROLES: ReadonlySet<FigureRole> = new Set(['total', 'part', 'method']);
+export const CLAIM_ROLES: ReadonlySet<FigureRole> = new Set(['total', 'part', 'method']);
 /**
  * The share of the outlets read that must carry a proposition for it to be proposed on that
  * alone; one carried more narrowly is proposed only when it is a finding in itself (a denial, an
@@ -119,6 +136,7 @@ export function normaliseWord(word: string): string {
 const STOP_WORDS: ReadonlySet<string> = new Set(words.stopWords.map(normaliseWord));
 const ACCUSATION_WORDS: ReadonlySet<string> = new Set(words.accusationWords.map(normaliseWord));
 const FIGURE_OUTCOMES: ReadonlySet<string> = new Set(words.figureOutcomes);
+const TOLL_WORDS: ReadonlySet<string> = new Set(words.tollWords.map(normaliseWord));
 /** The data file names every category (the type says so). */
 const CATEGORY_WORDS: Readonly<Record<ClaimCategory, readonly string[]>> = words.categories;
 const CATEGORY_ORDER = words.categoryOrder.filter((c): c is ClaimCategory => c in CATEGORY_WORDS);
@@ -130,7 +148,8 @@ const CATEGORY_CUES: readonly { category: ClaimCategory; cues: string[][] }[] = 
   }),
 );
 
-interface Word {
+/** A word of a sentence as the proposer and example matching compare it. */
+export interface Word {
   /** Normalised. */
   term: string;
   /** Lower case, as written. */
@@ -141,7 +160,8 @@ interface Word {
   content: boolean;
 }
 
-function wordsOf(text: string): Word[] {
+/** The words of a text, normalised, each marked content (not a stop word) or not. */
+export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   for (const match of text.matchAll(WORD)) {
     const term = normaliseWord(match[0]);
@@ -181,14 +201,55 @@ function overlaps(a: TextRange, b: TextRange): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** The last day a date can mean: a range's end, the month's or the year's last day, or the day. */
+function lastDay(date: ProposalDate): string {
+  if (date.valueEnd !== null) return date.valueEnd;
+  // "-31" for any month: only compared as text with other days, never read as a day.
+  if (date.precision === 'month') return `${date.value.slice(0, 7)}-31`;
+  if (date.precision === 'year') return `${date.value.slice(0, 4)}-12-31`;
+  return date.value;
+}
+
+/** "Since" or "from" before a date: a period that runs on to the time of writing, never over. */
+const OPEN_PERIOD = /(?:^|[^\p{L}])(?:since|from)\s+(?:early\s+|late\s+|mid-?)?$/iu;
+
+/**
+ * Whether a count of what happened is dated before the event it would count: its sentence names
+ * a time that was over before the day its event began ("in November last year, 112 workers were
+ * killed", "a fire in 1911"), or before the first catalogued event when it is linked to none. Such
+ * a count is of an earlier happening, given for comparison: no claim about the events compared. A
+ * report's work (role `method`) is dated by the period it covers, so it is not read this way.
+ */
+type DatedEarlier = (
+  figure: ProposalFigure,
+  sentence: Sentence,
+  dates: readonly ProposalDate[],
+) => boolean;
+
+function datedEarlier(events: readonly { id: string; date: string | null }[]): DatedEarlier {
+  const dayOf = new Map(events.flatMap((e) => (e.date === null ? [] : [[e.id, e.date] as const])));
+  const first = [...dayOf.values()].sort(byText)[0];
+  return (figure, sentence, dates) => {
+    if (figure.role !== 'total' && figure.role !== 'part') return false;
+    const day = figure.eventId === null ? first : dayOf.get(figure.eventId);
+    if (day === undefined) return false;
+    return dates.some(
+      (d) =>
+        lastDay(d) < day &&
+        !OPEN_PERIOD.test(flat(sentence.quote.slice(0, Math.max(0, d.start - sentence.start)))),
+    );
+  };
+}
+
 /** The check-worthy sentences of one article: a counted total, a quotation, a denial, reported speech or an accusation with content words, or a dated event. */
-function candidatesOf(article: ProposalArticle, index: number): Candidate[] {
+function candidatesOf(article: ProposalArticle, index: number, earlier: DatedEarlier): Candidate[] {
   const out: Candidate[] = [];
   article.sentences.forEach((sentence, i) => {
     const text = flat(sentence.quote);
     const all = wordsOf(text);
     const content = all.filter((w) => w.content);
     const terms = [...new Set(content.map((w) => w.term))];
+    const sentenceDates = article.dates.filter((d) => overlaps(d, sentence));
     const figures = article.figures
       .filter(
         (f) =>
@@ -197,7 +258,8 @@ function candidatesOf(article: ProposalArticle, index: number): Candidate[] {
           CLAIM_ROLES.has(f.role) &&
           f.group !== 'other' &&
           f.outcome !== null &&
-          FIGURE_OUTCOMES.has(f.outcome),
+          FIGURE_OUTCOMES.has(f.outcome) &&
+          !earlier(f, sentence, sentenceDates),
       )
       .map((f) => ({ ...f, start: f.start - sentence.start, end: f.end - sentence.start }));
     const quotes = article.quotes
@@ -216,7 +278,7 @@ function candidatesOf(article: ProposalArticle, index: number): Candidate[] {
       attribution !== undefined &&
       (attribution.denial || attribution.speaker !== null || attribution.cue !== null);
     const accusation = content.some((w) => ACCUSATION_WORDS.has(w.term));
-    const dated = article.dates.some((d) => d.eventId !== null && overlaps(d, sentence));
+    const dated = sentenceDates.some((d) => d.eventId !== null);
     if (figures.length > 0 || quotes.length > 0 || (wordy && (speech || accusation || dated))) {
       out.push({
         article: index,
@@ -276,6 +338,18 @@ class Similarities {
 }
 
 /**
+ * A BM25 index (MiniSearch) of documents given as their normalised terms joined by spaces: the
+ * one similarity the proposer and example matching both weigh words by.
+ */
+export function termIndex(): MiniSearch<{ id: number; terms: string }> {
+  return new MiniSearch<{ id: number; terms: string }>({
+    fields: ['terms'],
+    tokenize: (text) => (text === '' ? [] : text.split(' ')),
+    processTerm: (term) => term,
+  });
+}
+
+/**
  * How alike check-worthy sentences of different articles are. Each is looked up, by its rarest
  * words, in a BM25 index of all of them (MiniSearch). The score a sentence B gets for A's words,
  * over B's score for its own words, is how much of B the words of A carry; the similarity of a
@@ -284,11 +358,7 @@ class Similarities {
  * quotation makes two sentences alike whatever the rest of their words.
  */
 function similarities(candidates: readonly Candidate[]): Similarities {
-  const index = new MiniSearch<{ id: number; terms: string }>({
-    fields: ['terms'],
-    tokenize: (text) => (text === '' ? [] : text.split(' ')),
-    processTerm: (term) => term,
-  });
+  const index = termIndex();
   const frequency = new Map<string, number>();
   const articlesOf = new Map<string, Set<number>>();
   for (const c of candidates)
@@ -465,6 +535,25 @@ function categoryOf(
   return { category: best, share: members.length === 0 ? 0 : bestCount / members.length };
 }
 
+/**
+ * Whether sentences grouped by their words alone make a proposition a fact-checker checks: most
+ * carry the cue words of a claim category (sympathy, a plan, a scene carry none). A casualty
+ * proposition is checked by its toll, so most of its sentences give a count or speak of the toll
+ * ("the deadliest attack"): rescuers at work share the words "rescue" and "survivors", not a
+ * toll. And its counts are of one event: sentences counting different catalogued events share
+ * the topic's words, not one proposition.
+ */
+function checkWorthy(members: readonly Candidate[]): boolean {
+  const { category, share } = categoryOf(members, null);
+  if (share * 2 < 1) return false;
+  if (category !== 'casualties') return true;
+  const tolls = members.filter(
+    (m) => m.figures.length > 0 || m.words.some((w) => TOLL_WORDS.has(w.term)),
+  );
+  const events = new Set(members.flatMap((m) => m.figures.flatMap((f) => f.eventId ?? [])));
+  return tolls.length * 2 >= members.length && events.size <= 1;
+}
+
 function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -580,7 +669,8 @@ export function proposeClaims(
   options: ProposeOptions = {},
 ): ProposedClaims {
   const sideOf = options.sideOf ?? ((speaker: string) => speaker);
-  const candidates = articles.flatMap((a, i) => candidatesOf(a, i));
+  const earlier = datedEarlier(options.events ?? []);
+  const candidates = articles.flatMap((a, i) => candidatesOf(a, i, earlier));
   if (candidates.length === 0) return { claims: [], evidence: [] };
   const sims = similarities(candidates);
   const frequency = new Map<string, number>();
@@ -662,7 +752,7 @@ export function proposeClaims(
   for (const draft of [...figureDrafts, ...contentDrafts]) {
     const members = at(draft.members);
     // A proposition of no category (sympathy, a plan, a scene) is not one a fact-checker checks.
-    if (draft.figureKey === null && categoryOf(members, null).share * 2 < 1) continue;
+    if (draft.figureKey === null && !checkWorthy(members)) continue;
     const support = new Set(members.map((c) => articles[c.article]?.outlet)).size;
     if (support >= widely || finding(members)) kept.push(draft);
   }

@@ -1,9 +1,9 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Cell } from '../../filters/filters.ts';
-import { cellElementId } from './cell-element-id.ts';
+import { cellElementId } from '../shared/cell-element-id.ts';
+import { categoryLabel } from '../shared/claim-words.ts';
 import {
-  categoryLabel,
   type ClaimMatrixModel,
   type MatrixColumn,
   type MatrixCell,
@@ -11,11 +11,12 @@ import {
   type MatrixRow,
 } from './claim-matrix-model.ts';
 import { figureWords } from '../../wording/figure-wording.ts';
+import { outletMetadataWords } from '../../wording/outlet-metadata-words.ts';
 import { GradeBadge } from './grade-badge.tsx';
 import { moveInGrid, type GridPosition } from './grid-navigation.ts';
 import { rowWords } from './row-words.ts';
-import { ReviewedMark, StanceMark } from './stance-mark.tsx';
-import { NARROW_SCREEN, useMediaQuery } from '../use-media-query.ts';
+import { ReviewedMark, StanceMark } from '../shared/stance-mark.tsx';
+import { NARROW_SCREEN, useMediaQuery } from '../shared/use-media-query.ts';
 
 /**
  * Sizes in pixels; narrow screens get a slimmer claim column. Rows are as tall as their content
@@ -382,7 +383,10 @@ function GroupHeader({
 }) {
   const { outlet } = group;
   const how = outlet.identification.how;
-  const evidence = outlet.identification.evidence.map((e) => `“${e.quote}”: ${e.note}`);
+  const evidence = [
+    ...outlet.identification.evidence.map((e) => `“${e.quote}”: ${e.note}`),
+    ...outletMetadataWords(outlet),
+  ];
   // "Unidentified outlet (article 000)" is cut to "Unidentified outlet" in a narrow column, and
   // two of them then look alike: the name goes on one line, the article on the next.
   const shortName = column && group.columnCount === 1 ? column.parts.outlet : outlet.name;

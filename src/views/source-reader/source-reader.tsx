@@ -8,10 +8,11 @@ import {
   type ReactNode,
 } from 'react';
 import type { RemovedReason } from '../../corpus/schema.ts';
-import { cellElementId } from '../claim-matrix/cell-element-id.ts';
-import { StanceMark } from '../claim-matrix/stance-mark.tsx';
-import type { ViewProps } from '../view-props.ts';
+import { cellElementId } from '../shared/cell-element-id.ts';
+import { StanceMark } from '../shared/stance-mark.tsx';
+import type { ViewProps } from '../shared/view-props.ts';
 import type { ArticleSegment, MarkKind, TextMark, TextPiece } from './article-segments.ts';
+import { outletMetadataWords } from '../../wording/outlet-metadata-words.ts';
 import { buildReader, isWebUrl } from './reader-model.ts';
 import { linkProps } from './link-props.ts';
 import { SharedCopyDialog } from './shared-copy-dialog.tsx';
@@ -239,7 +240,9 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
     (d) => d.code === 'language-not-read' && d.articleId === article.id,
   );
   const how = outlet?.identification.how ?? 'unknown';
-  const identityNotes = outlet?.identification.evidence.map((e) => e.note) ?? [];
+  const identityNotes = outlet
+    ? [...outlet.identification.evidence.map((e) => e.note), ...outletMetadataWords(outlet)]
+    : [];
 
   return (
     <aside
