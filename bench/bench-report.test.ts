@@ -62,6 +62,19 @@ const report: BenchReport = {
   },
   corpusBuild: { status: 'skipped', seconds: 0, reason: 'no `npm run corpus` yet' },
   lighthouse: { status: 'error', seconds: 1, reason: 'Chromium did not start\nstack line' },
+  importBuild: {
+    status: 'ok',
+    seconds: 1,
+    data: {
+      articles: 50,
+      pastedChars: 200_000,
+      buildMs: summarize([2400, 2600, 2500]),
+      longestTaskMs: summarize([0, 64, 0]),
+      longTasks: summarize([0, 1, 0]),
+      notes: [],
+      problems: [],
+    },
+  },
 };
 
 describe('judgeGoals', () => {
@@ -86,6 +99,16 @@ describe('judgeGoals', () => {
     expect(goals.get('Outlet toggle at 100×, p95')).toMatchObject({ met: false });
     expect(goals.get('Outlet toggle at 100×, p95')?.value).toContain('2.26×');
     expect(goals.get('Open a cell at 100×, p95')?.met).toBe(false);
+  });
+
+  it('judges the build of pasted articles by its median, and any long task as a miss', () => {
+    expect(goals.get('Pasted articles built in the page, to the matrix')).toMatchObject({
+      value: '2500 ms (2400 ms–2600 ms, n=3) for 50 articles',
+      met: true,
+    });
+    const longest = goals.get('Longest main-thread task during that build');
+    expect(longest?.met).toBe(false);
+    expect(longest?.value).toContain('64 ms');
   });
 });
 

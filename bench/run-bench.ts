@@ -1,5 +1,6 @@
 // `npm run bench`: builds the app and measures it. `--smoke` runs the smallest size once (for CI);
-// `--only=bundle,ready,scale,build,lighthouse` runs some sections; `--label=NAME` names the run.
+// `--only=bundle,ready,scale,build,lighthouse,import` runs some sections; `--label=NAME` names the
+// run.
 // Figures are reported, never enforced: the exit code is non-zero only when the harness broke.
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -10,12 +11,14 @@ import { buildApp, buildBaseline, ROOT, run, serve, type Served } from './app-se
 import { renderMarkdown, judgeGoals, type BenchReport, type Section } from './bench-report.ts';
 import { detectAppTarget, launchBrowser, openReady, type ReadyTarget } from './browser-session.ts';
 import { measureBundle } from './bundle-size.ts';
+import { ImportUnavailable, measureImport } from './measure-import.ts';
 import { hasCorpusScript, measureCorpusBuild } from './measure-corpus-build.ts';
 import { measureLighthouse } from './measure-lighthouse.ts';
 import { measureReady } from './measure-ready.ts';
 import { measureScale, scaleCorpus, type ScaleResult } from './measure-scale.ts';
+import { readCatalogue } from './synthetic-data-files.ts';
 
-const SECTIONS = ['bundle', 'ready', 'scale', 'build', 'lighthouse'] as const;
+const SECTIONS = ['bundle', 'ready', 'scale', 'build', 'lighthouse', 'import'] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 const DIST_DIR = 'dist-bench';
@@ -32,6 +35,9 @@ interface Plan {
   buildSizes: number[];
   buildRepetitions: number;
   lighthouseRuns: number;
+  /** Articles pasted into the workbench and built in the page, and how many times. */
+  importArticles: number;
+  importRepetitions: number;
 }
 
 const PLANS: Record<BenchReport['mode'], Plan> = {
@@ -44,6 +50,8 @@ const PLANS: Record<BenchReport['mode'], Plan> = {
     buildSizes: [100],
     buildRepetitions: 1,
     lighthouseRuns: 1,
+    importArticles: 5,
+    importRepetitions: 1,
   },
   full: {
     readyRepetitions: 9,
@@ -54,6 +62,8 @@ const PLANS: Record<BenchReport['mode'], Plan> = {
     buildSizes: [100, 1000],
     buildRepetitions: 3,
     lighthouseRuns: 3,
+    importArticles: 50,
+    importRepetitions: 3,
   },
 };
 
@@ -124,7 +134,8 @@ async function main(): Promise<number> {
 
   console.log(`bench: building the app into ${DIST_DIR} and the baseline into ${BASELINE_DIR}…`);
   await buildApp(DIST_DIR);
-  const needsBrowser = only.has('ready') || only.has('scale') || only.has('lighthouse');
+  const needsBrowser =
+    only.has('ready') || only.has('scale') || only.has('lighthouse') || only.has('import');
   if (only.has('ready')) await buildBaseline(BASELINE_DIR, DIST_DIR);
 
   const servers: Served[] = [];
@@ -195,6 +206,24 @@ async function main(): Promise<number> {
       return measureLighthouse(app.url, plan.lighthouseRuns);
     });
 
+    const importBuild = await section(
+      'import and build in the page',
+      only.has('import'),
+      async () => {
+        if (!browser) throw new Error('no browser');
+        if (appProblem !== null) throw new Error(appProblem);
+        const measured = await measureImport(browser, {
+          url: app.url,
+          articles: plan.importArticles,
+          repetitions: plan.importRepetitions,
+          catalogue: await readCatalogue(join(ROOT, 'data')),
+        });
+        return measured instanceof ImportUnavailable
+          ? new Skip(`not available yet: ${measured.reason}`)
+          : measured;
+      },
+    );
+
     const report: BenchReport = {
       mode,
       label,
@@ -213,6 +242,7 @@ async function main(): Promise<number> {
       scale,
       corpusBuild,
       lighthouse,
+      importBuild,
     };
     const markdown = renderMarkdown(report);
     const dir = join(ROOT, 'bench-results');
@@ -233,7 +263,7 @@ async function main(): Promise<number> {
     if (unmeasured)
       console.error('bench: some interactions could not be measured (see scale notes)');
     const broken = SECTIONS.filter(
-      (_, i) => [bundle, ready, scale, corpusBuild, lighthouse][i]?.status === 'error',
+      (_, i) => [bundle, ready, scale, corpusBuild, lighthouse, importBuild][i]?.status === 'error',
     );
     const missed = judgeGoals(report).filter((goal) => goal.met === false).length;
     console.log(`bench: ${missed} goal(s) missed (reported, not enforced).`);

@@ -1,10 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './app/app-root.tsx';
+import { showsBundledStory } from './app/app-route.ts';
 import { CORPUS_URL, corpusQueryOptions, loadCorpus } from './app/corpus-query.ts';
 import { matchesFingerprint } from './prerender/corpus-fingerprint.ts';
 import { PRERENDERED_CORPUS_ATTRIBUTE } from './prerender/inject-first-view.ts';
-import { NARROW_SCREEN } from './views/use-media-query.ts';
+import { NARROW_SCREEN } from './views/shared/use-media-query.ts';
 import './index.css';
 
 const container = document.getElementById('root');
@@ -20,7 +21,11 @@ const onCommitted = () => {
 };
 const app = <AppRoot queryClient={queryClient} onCommitted={onCommitted} />;
 
-if (prerendered === null) {
+if (!showsBundledStory(window.location.search)) {
+  // A kept project or the workbench: the prerendered matrix is the bundled story's, never this
+  // one's, so draw the page afresh at once and do not fetch the bundled corpus at all.
+  createRoot(container).render(app);
+} else if (prerendered === null) {
   // Ask for the corpus now, not from an effect after the loading state has rendered and painted:
   // the download and parse then overlap the first render instead of following it.
   void queryClient.prefetchQuery(corpusQueryOptions());

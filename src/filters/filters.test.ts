@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureCorpus } from '../corpus/fixtures/fixture-corpus.ts';
+import { fixtureCorpus } from '../test-support/fixture-corpus.ts';
 import {
   DEFAULT_FILTERS,
   isUnfiltered,
@@ -18,13 +18,14 @@ describe('parseFilters / serializeFilters', () => {
 
   it('round-trips every field', () => {
     const filters: Filters = {
+      project: 'k7Q-x_2',
       view: 'charts',
       outlets: ['wire-desk', 'daily-reprint'],
       claims: ['toll-200-civilians'],
       categories: ['casualties', 'denial'],
       stances: ['attributes', 'not-reported'],
-      q: 'market & "Ariha"',
-      event: 'ariha-market',
+      q: 'market & "Arvel"',
+      event: 'arvel-market',
       sort: 'disagreement',
       cell: { claimId: 'may-be-war-crimes', articleId: 'a3' },
       article: 'a3',
@@ -32,6 +33,19 @@ describe('parseFilters / serializeFilters', () => {
     };
     const search = serializeFilters(filters);
     expect(parseFilters(`?${search}`, fixtureCorpus)).toEqual({ filters, dropped: [] });
+  });
+
+  it('keeps the project through a change of filters, first in the query', () => {
+    const { filters } = parseFilters('?view=timeline&project=p9Z');
+    const search = serializeFilters({ ...filters, q: 'bridge', view: 'matrix' });
+    expect(search).toBe('project=p9Z&q=bridge');
+    expect(serializeFilters({ ...filters, project: null })).toBe('view=timeline');
+  });
+
+  it('drops a project id of the wrong shape, and says so', () => {
+    const { filters, dropped } = parseFilters('?project=../../etc');
+    expect(filters.project).toBeNull();
+    expect(dropped).toEqual(['unknown project "../../etc"']);
   });
 
   it('accepts repeated keys as well as comma lists, without duplicates', () => {
@@ -72,7 +86,7 @@ describe('parseFilters / serializeFilters', () => {
 
   it('treats the tab and sort as view, not as filters', () => {
     expect(isUnfiltered({ ...DEFAULT_FILTERS, view: 'charts', sort: 'coverage' })).toBe(true);
-    expect(isUnfiltered({ ...DEFAULT_FILTERS, q: 'Ariha' })).toBe(false);
+    expect(isUnfiltered({ ...DEFAULT_FILTERS, q: 'Arvel' })).toBe(false);
     expect(isUnfiltered({ ...DEFAULT_FILTERS, event: 'campaign' })).toBe(false);
   });
 });

@@ -26,7 +26,15 @@ export const HighlightSchema = z
   .refine((range) => range.start < range.end, 'a highlight must not be empty');
 export type Highlight = z.infer<typeof HighlightSchema>;
 
+/**
+ * A project kept in this browser, named in the URL so its dashboard survives a reload. Its own id
+ * shape, not a catalogue id: the browser's store makes it, not a data folder.
+ */
+export const ProjectIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a project id');
+
 export const FiltersSchema = z.object({
+  /** The kept project whose dashboard this is; null for the bundled story. */
+  project: ProjectIdSchema.nullable().default(null),
   view: ViewSchema.default('matrix'),
   /** Outlets to show; empty means all. */
   outlets: z.array(IdSchema).default([]),
@@ -141,6 +149,7 @@ export function parseFilters(search: string, corpus?: Corpus): ParsedFilters {
 
   const filters = FiltersSchema.parse({
     ...lists,
+    project: single('project', ProjectIdSchema) ?? null,
     view: single('view', ViewSchema),
     sort: single('sort', SortSchema),
     q: params.get('q') ?? undefined,
@@ -155,6 +164,8 @@ export function parseFilters(search: string, corpus?: Corpus): ParsedFilters {
 /** Writes the view as a query string (without "?"): defaults left out, a stable key order. */
 export function serializeFilters(filters: Filters): string {
   const params = new URLSearchParams();
+  // First, so every link and history entry inside a project's dashboard stays in that project.
+  if (filters.project !== null) params.set('project', filters.project);
   if (filters.view !== DEFAULT_FILTERS.view) params.set('view', filters.view);
   for (const key of LIST_KEYS) {
     if (filters[key].length > 0) params.set(key, filters[key].join(','));

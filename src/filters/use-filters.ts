@@ -20,6 +20,23 @@ const getSearch = () => window.location.search;
  */
 const getPrerenderedSearch = () => '';
 
+/** The address's query ("?view=timeline", or ""), kept in step with history as React state. */
+export function useLocationSearch(): string {
+  return useSyncExternalStore(subscribe, getSearch, getPrerenderedSearch);
+}
+
+/**
+ * Goes to another query of this page (without "?") as a new history entry, or in place of the
+ * current one, and tells every reader of the address.
+ */
+export function navigateToSearch(search: string, options: SetFiltersOptions = {}): void {
+  const url = `${window.location.pathname}${search === '' ? '' : `?${search}`}${window.location.hash}`;
+  if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+  if (options.replace) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
+  window.dispatchEvent(new Event(LOCATION_CHANGE));
+}
+
 export interface SetFiltersOptions {
   /** Replace the current history entry instead of adding one (typing in a search box). */
   replace?: boolean;
@@ -34,19 +51,13 @@ export interface UseFilters extends ParsedFilters {
  * and Forward step through views, and a copied address opens the same view.
  */
 export function useFilters(corpus: Corpus): UseFilters {
-  const search = useSyncExternalStore(subscribe, getSearch, getPrerenderedSearch);
+  const search = useLocationSearch();
   const parsed = useMemo(() => parseFilters(search, corpus), [search, corpus]);
   const { filters } = parsed;
 
   const setFilters = useCallback(
     (update: (current: Filters) => Filters, options: SetFiltersOptions = {}) => {
-      const next = serializeFilters(update(filters));
-      const url = `${window.location.pathname}${next === '' ? '' : `?${next}`}${window.location.hash}`;
-      if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
-        return;
-      if (options.replace) window.history.replaceState(null, '', url);
-      else window.history.pushState(null, '', url);
-      window.dispatchEvent(new Event(LOCATION_CHANGE));
+      navigateToSearch(serializeFilters(update(filters)), options);
     },
     [filters],
   );

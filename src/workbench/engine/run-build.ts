@@ -1,0 +1,45 @@
+import { buildCorpus, type BuildProgress } from '../../corpus/pipeline/build-corpus.ts';
+import type { InputError } from '../../corpus/pipeline/input-error.ts';
+import type { InputFiles } from '../../corpus/pipeline/load-inputs.ts';
+import { corpusJson } from '../../corpus/serialize-corpus.ts';
+
+/**
+ * What a build in the page hands back: the corpus as the exact text the command line writes, or
+ * the errors that name the file, line and field at fault.
+ */
+export type BuildOutcome =
+  | {
+      ok: true;
+      corpusText: string;
+      /**
+       * The lines the command line prints after a build. Empty for now: they are written in
+       * src/cli, which the workbench may not import (the layer rules), though they are pure.
+       */
+      summary: string[];
+      /** How many diagnostics (warnings and notes) the corpus carries. */
+      diagnostics: number;
+    }
+  | { ok: false; errors: InputError[] };
+
+/** What the build worker exposes, as seen from the page. */
+export interface BuildWorkerApi {
+  build(files: InputFiles, onProgress: (progress: BuildProgress) => void): BuildOutcome;
+}
+
+/**
+ * Builds a data folder's files into the corpus text, reporting progress as it goes: the same
+ * pipeline and the same bytes as `npm run corpus`. Pure apart from the callback.
+ */
+export function runBuild(
+  files: InputFiles,
+  onProgress: (progress: BuildProgress) => void,
+): BuildOutcome {
+  const result = buildCorpus(files, { onProgress });
+  if (!result.ok) return { ok: false, errors: result.errors };
+  return {
+    ok: true,
+    corpusText: corpusJson(result.corpus),
+    summary: [],
+    diagnostics: result.diagnostics.length,
+  };
+}
