@@ -6,6 +6,7 @@ import { MINIMAL_FILES } from '../src/test-support/pipeline/minimal-files.ts';
 import { loadInputs } from '../src/corpus/pipeline/load-inputs.ts';
 import {
   CATALOGUE_FILES,
+  readCatalogue,
   syntheticDataFiles,
   writeDataFolder,
   type CatalogueTemplate,
@@ -26,6 +27,16 @@ describe('syntheticDataFiles', () => {
     for (const outlet of loaded.inputs.outlets) {
       expect(outlet.identification.evidence[0]?.quote).toBe(`Reporting by ${outlet.name}`);
     }
+  });
+
+  it('carries the real catalogue’s example passages into its first article, so claims by example load', async () => {
+    const real = await readCatalogue(join(import.meta.dirname, '..', 'data'));
+    const files = syntheticDataFiles({ articles: 12, seed: 3, catalogue: real });
+    const loaded = loadInputs(files);
+    if (!loaded.ok) throw new Error(loaded.errors.map((e) => `${e.file}: ${e.message}`).join('\n'));
+    const examples = loaded.inputs.examples;
+    expect(examples.length).toBeGreaterThan(0);
+    expect(new Set(examples.map((e) => e.articleId))).toEqual(new Set(['s0000']));
   });
 
   it('copies the catalogue unchanged and names its places and people in the articles', () => {

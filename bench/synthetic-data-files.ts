@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { seededRandom } from '../src/test-support/generate-corpus.ts';
 import {
   EventsFileSchema,
@@ -8,7 +8,11 @@ import {
   ClaimsFileSchema,
 } from '../src/corpus/catalogue-schema.ts';
 
-/** The catalogue files a synthetic data folder copies unchanged from a real one. */
+/**
+ * The catalogue files a synthetic data folder copies from a real one: unchanged, except that a
+ * claim defined by example (`like`) quotes the real articles, which a synthetic folder lacks, so its
+ * passages are carried into the first synthetic article and the examples point there.
+ */
 export const CATALOGUE_FILES = [
   'corpus.yaml',
   'claims.yaml',
@@ -186,6 +190,32 @@ function yamlString(value: string): string {
 }
 
 /**
+ * The claims file with every example passage (`like`) re-pointed at `articleId`, and those
+ * passages, once each, for that article to carry: the claims by example then match at scale as the
+ * real ones do. A file without examples comes back unchanged, byte for byte.
+ */
+function claimsWithExamplesIn(
+  claimsText: string,
+  articleId: string,
+): { text: string; passages: string[] } {
+  const claims: unknown = parse(claimsText);
+  if (!Array.isArray(claims)) return { text: claimsText, passages: [] };
+  const passages: string[] = [];
+  let changed = false;
+  for (const claim of claims as {
+    like?: { article: string; quote: string; occurrence?: number }[];
+  }[]) {
+    for (const example of claim.like ?? []) {
+      if (!passages.includes(example.quote)) passages.push(example.quote);
+      example.article = articleId;
+      delete example.occurrence;
+      changed = true;
+    }
+  }
+  return changed ? { text: stringify(claims), passages } : { text: claimsText, passages: [] };
+}
+
+/**
  * The files of a synthetic data folder in the layout `data/` uses (corpus.yaml, outlets.yaml,
  * claims.yaml, events.yaml, people.yaml, articles/<id>.md), by path inside the folder. Articles
  * are invented news copy naming the catalogue's places, people and claimants, with figures, dates,
@@ -205,6 +235,8 @@ export function syntheticDataFiles(options: SyntheticDataOptions): Record<string
   for (const name of CATALOGUE_FILES) files[name] = catalogue[name];
 
   const width = Math.max(4, String(count).length);
+  const examples = claimsWithExamplesIn(catalogue['claims.yaml'], `s${pad(0, width)}`);
+  files['claims.yaml'] = examples.text;
   const outletCount = Math.ceil(count / perOutlet);
   const outletWidth = Math.max(3, String(outletCount).length);
   // Only articles of their own are copied, so copies of copies do not tie whole families together.
@@ -232,6 +264,7 @@ export function syntheticDataFiles(options: SyntheticDataOptions): Record<string
       title,
       '',
       ...paragraphs.flatMap((p) => [p, '']),
+      ...(i === 0 ? examples.passages.flatMap((p) => [p, '']) : []),
       ...boilerplate,
       credit,
       '',
