@@ -148,7 +148,7 @@ export const ClaimSchema = z.object({
    */
   statement: z.string().min(1),
   category: ClaimCategorySchema,
-  /** Who first made the claim: "Amnesty International", "Russian Defence Ministry"… */
+  /** Who first made the claim: "Harbour Watch", "the Interior Ministry"… */
   claimant: z.string().min(1),
   /** Where the claim is a count, which figures carry it: the matrix shows the one each outlet cites. */
   figure: z
@@ -352,7 +352,7 @@ export type DiscrepancyKind = z.infer<typeof DiscrepancyKindSchema>;
 
 export const DiscrepancySchema = z.object({
   kind: DiscrepancyKindSchema,
-  /** What the articles disagree about, in words: "al-Ghantu strike: children killed". */
+  /** What the articles disagree about, in words: "Millbrook strike: children killed". */
   subject: z.string().min(1),
   claimId: IdSchema.nullable(),
   eventId: IdSchema.nullable(),

@@ -15,7 +15,7 @@ export interface ExportData extends DataTable {
 }
 
 interface ExportMenuProps {
-  /** What is exported, read after each button's name: "Ariha market strike: civilians killed". */
+  /** What is exported, read after each button's name: "Millbrook market strike: civilians killed". */
   label: string;
   /** The parts of the file names, most general first: ["casualties", "ariha", "2015-11-29"]. */
   fileParts: readonly (string | null | undefined)[];

@@ -1,4 +1,4 @@
-/** Lower-case words joined by dashes, accents dropped: "al-Ghantu, Homs" → "al-ghantu-homs". */
+/** Lower-case words joined by dashes, accents dropped: "Sainte-Élise, Quay" → "sainte-elise-quay". */
 export function slug(text: string): string {
   return text
     .normalize('NFKD')

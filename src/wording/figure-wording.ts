@@ -3,8 +3,8 @@ import type { Figure, FigureGroup, FigureRole } from '../corpus/schema.ts';
 /**
  * How a figure is put into words, in one place for every view and export: its amount with the
  * qualifier as written ("at least 200"), its words with the counted noun ("at least 200
- * civilians"), what it counts ("a witness's account"), and whose it is ("per Amnesty
- * International"). A vague amount ("hundreds") is always its word, never its conventional number.
+ * civilians"), what it counts ("a witness's account"), and whose it is ("per Harbour
+ * Watch"). A vague amount ("hundreds") is always its word, never its conventional number.
  */
 
 /**
@@ -233,7 +233,7 @@ export function roleWords(
   return ROLE_WORDS[figure.role];
 }
 
-/** Whose figure it is, as a chart or list says it: "per Amnesty International"; null when unsaid. */
+/** Whose figure it is, as a chart or list says it: "per Harbour Watch"; null when unsaid. */
 export function attributionWords(figure: Pick<Figure, 'attributedTo'>): string | null {
   return figure.attributedTo === null ? null : `per ${figure.attributedTo}`;
 }

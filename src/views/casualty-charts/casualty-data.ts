@@ -39,7 +39,7 @@ export interface ChartRow {
   high: number | null;
   /** "at least 200", "hundreds (vague)", "not reported". */
   valueText: string;
-  /** Who the article says gave the figure ("Amnesty International", "activists"), when it says. */
+  /** Who the article says gave the figure ("Harbour Watch", "activists"), when it says. */
   attributedTo: string | null;
   /** A total of the event, or a part of one (shown where the article gives no total); null when not reported. */
   role: 'total' | 'part' | null;
@@ -74,7 +74,7 @@ export interface CasualtyChart {
   outcome: string | null;
   /** "civilians killed". */
   groupLabel: string;
-  /** "Ariha market strike: civilians killed". */
+  /** "Millbrook market strike: civilians killed". */
   title: string;
   /** One row per visible article (more when it cites several values), in corpus order. */
   rows: ChartRow[];

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { ViewProps } from './view-props.ts';
 
 interface Props {
-  /** What the view says about the narrowing: "Showing figures for Ariha market strike only." */
+  /** What the view says about the narrowing: "Showing figures for Millbrook market strike only." */
   children: ReactNode;
   setFilters: ViewProps['setFilters'];
 }

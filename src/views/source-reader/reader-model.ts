@@ -30,7 +30,7 @@ export interface ReaderModel {
   cell: {
     claim: Claim;
     stance: CellStance;
-    /** "attributes to Amnesty International, hedged, machine-proposed". */
+    /** "attributes to Harbour Watch, hedged, machine-proposed". */
     summary: string;
     evidence: Evidence[];
   } | null;

@@ -31,7 +31,7 @@ const HOW_WORDS: Record<MentionKind, string> = {
   claim: 'a claim about it',
 };
 
-/** Whose a figure is and what it is part of, as the articles say: ", per Amnesty International". */
+/** Whose a figure is and what it is part of, as the articles say: ", per Harbour Watch". */
 function figureSource(figure: Figure, figures: readonly Figure[]): string {
   const whose = attributionWords(figure);
   const per = whose === null ? '' : `, ${whose}`;

@@ -43,7 +43,7 @@ function shortAbsence(strike: StrikeEntry): string {
   return strike.absence === 'no article mentions it' ? 'no mention' : 'not in articles shown';
 }
 
-/** A place's name short enough for a phone: "Mashhad neighbourhood" for "Mashhad neighbourhood, Aleppo". */
+/** A place's name short enough for a phone: "Quay neighbourhood" for "Quay neighbourhood, Eastmoor". */
 function shortPlace(strike: StrikeEntry): string {
   return (strike.event.place?.name ?? strike.placeText).split(',')[0] ?? strike.placeText;
 }
