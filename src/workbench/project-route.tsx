@@ -2,9 +2,21 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { parseCorpusText } from '../corpus/parse-corpus.ts';
 import type { Corpus } from '../corpus/schema.ts';
 import { navigateToSearch } from '../filters/use-filters.ts';
+import type { Decision } from '../curation/decisions.ts';
+import { CurationSlot } from '../views/shared/curation-slot.ts';
+import {
+  curatedProjectFiles,
+  decisionsKey,
+  decisionsOf,
+  downloadCuratedProject,
+  shownCorpusText,
+} from './curated-project.ts';
+import { CurationContext, type CurationSession } from './curation-context.ts';
+import { CurationDecisions } from './curation-decisions.tsx';
+import { renderCurationPanel } from './curation-panel.tsx';
 import { defaultServices } from './default-services.ts';
 import { ProjectBar } from './project-bar.tsx';
-import { downloadCorpus, downloadProject } from './project-downloads.ts';
+import { downloadCorpus } from './project-downloads.ts';
 import { Workbench, type ProjectSession } from './workbench.tsx';
 import { projectSearch, workbenchSearch } from './workbench-links.ts';
 import type { ProjectRecord, WorkbenchServices } from './workbench-services.ts';
@@ -138,6 +150,94 @@ export function ProjectRoute({
     [corpusText],
   );
 
+  /** Changes the project held, and keeps the change; the unchanged record when nothing changed. */
+  const change = useCallback(
+    (edit: (current: ProjectRecord) => ProjectRecord) => {
+      const current = heldRef.current?.record;
+      if (current === undefined) return;
+      const changed = edit(current);
+      if (changed === current) return;
+      const next = { ...changed, updatedAt: new Date().toISOString() };
+      hold({ record: next, notice: heldRef.current?.notice ?? null });
+      persist(next);
+    },
+    [hold, persist],
+  );
+
+  // The dashboard shows the corpus built with the decisions; until that build is done, the one
+  // shown before, said to be updating.
+  const shownText = record === null ? null : shownCorpusText(record);
+  const curatedText = shownText ?? record?.curated?.corpusText ?? corpusText;
+  const shown = useMemo(
+    () => (curatedText === null ? null : parseCorpusText(curatedText)),
+    [curatedText],
+  );
+  const dueKey =
+    wants === 'dashboard' && record !== null && corpusText !== null && shownText === null
+      ? decisionsKey(decisionsOf(record))
+      : null;
+  const [failure, setFailure] = useState<{ key: string; message: string } | null>(null);
+
+  useEffect(() => {
+    const current = heldRef.current?.record;
+    if (dueKey === null || current === undefined) return;
+    const files = curatedProjectFiles(services, current);
+    if (!files.ok) {
+      setFailure({ key: dueKey, message: files.problems.map((p) => p.message).join(' ') });
+      return;
+    }
+    let live = true;
+    const running = services.startBuild(files.files, () => undefined);
+    running.result.then(
+      (outcome) => {
+        if (!live) return;
+        if (!outcome.ok) {
+          setFailure({
+            key: dueKey,
+            message: `The corpus could not be built with your decisions: ${outcome.errors.map((e) => `${e.file}${e.line === null ? '' : `:${e.line}`}: ${e.message}`).join('; ')}. Undo the last decision, or remove the one at fault.`,
+          });
+          return;
+        }
+        change((latest) =>
+          decisionsKey(decisionsOf(latest)) === dueKey
+            ? { ...latest, curated: { corpusText: outcome.corpusText, decisions: dueKey } }
+            : latest,
+        );
+      },
+      (error: unknown) => {
+        if (!live || services.isBuildCancelled(error)) return;
+        setFailure({ key: dueKey, message: reasonOf(error) });
+      },
+    );
+    return () => {
+      live = false;
+      running.cancel();
+    };
+  }, [dueKey, services, change]);
+
+  const setDecisions = useCallback(
+    (edit: (decisions: readonly Decision[]) => Decision[]) =>
+      change((current) => ({ ...current, decisions: edit(decisionsOf(current)) })),
+    [change],
+  );
+  const decisions = record === null ? null : decisionsOf(record);
+  const curation = useMemo((): CurationSession | null => {
+    if (decisions === null) return null;
+    const status: CurationSession['status'] =
+      dueKey === null
+        ? { phase: 'current' }
+        : failure?.key === dueKey
+          ? { phase: 'failed', message: failure.message }
+          : { phase: 'updating' };
+    return {
+      decisions,
+      status,
+      decide: (decision) => setDecisions((all) => [...all, decision]),
+      undo: () => setDecisions((all) => all.slice(0, -1)),
+      remove: (index) => setDecisions((all) => all.filter((_, i) => i !== index)),
+    };
+  }, [decisions, dueKey, failure, setDecisions]);
+
   if (record === null || held === null) {
     return (
       <p role="status" className="p-8 text-center text-slate-700">
@@ -167,7 +267,8 @@ export function ProjectRoute({
       navigateToSearch(workbenchSearch(opened.id));
     },
     onBuilt: (corpusText) => {
-      update((current) => ({ ...current, corpusText }));
+      // A new build of the drafts is what the decisions are resolved against from now on.
+      update((current) => ({ ...current, corpusText, curated: null }));
       goTo(projectSearch(record.id));
     },
     openProject: (id) => goTo(workbenchSearch(id)),
@@ -177,20 +278,35 @@ export function ProjectRoute({
     },
     storageProblem,
     savedVersion,
-    downloadProject: () => downloadProject(services, latest()),
+    downloadProject: () => downloadCuratedProject(services, latest()),
   };
 
-  if (wants === 'dashboard' && corpus !== null && corpus.ok) {
+  if (wants === 'dashboard' && corpus !== null && corpus.ok && shown !== null && shown.ok) {
+    const downloadable = () => {
+      const now = latest();
+      const text = shownCorpusText(now);
+      return text === null ? null : { ...now, corpusText: text };
+    };
     return (
       <>
         <ProjectBar
           name={record.name}
-          onDownloadProject={() => downloadProject(services, latest())}
-          onDownloadCorpus={() => downloadCorpus(latest())}
+          onDownloadProject={() => downloadCuratedProject(services, latest())}
+          onDownloadCorpus={() => {
+            const now = downloadable();
+            return now === null
+              ? 'The corpus is being updated with your decisions: download it when it is done.'
+              : downloadCorpus(now);
+          }}
           onBackToWorkbench={() => goTo(workbenchSearch(record.id))}
           storageProblem={storageProblem}
         />
-        {renderDashboard(corpus.corpus)}
+        <CurationContext.Provider value={curation}>
+          <CurationDecisions />
+          <CurationSlot.Provider value={renderCurationPanel}>
+            {renderDashboard(shown.corpus)}
+          </CurationSlot.Provider>
+        </CurationContext.Provider>
       </>
     );
   }

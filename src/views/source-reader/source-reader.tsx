@@ -1,5 +1,6 @@
 import {
   Fragment,
+  useContext,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -9,6 +10,7 @@ import {
 } from 'react';
 import type { RemovedReason } from '../../corpus/schema.ts';
 import { cellElementId } from '../shared/cell-element-id.ts';
+import { CurationSlot } from '../shared/curation-slot.ts';
 import { StanceMark } from '../shared/stance-mark.tsx';
 import type { ViewProps } from '../shared/view-props.ts';
 import type { ArticleSegment, MarkKind, TextMark, TextPiece } from './article-segments.ts';
@@ -53,7 +55,8 @@ const MARK_LEGEND: { kind: MarkKind; term: string }[] = [
 ];
 
 /** What Tab can reach inside the reader. */
-const TAB_STOPS = 'a[href], button:not([disabled]), summary, [tabindex="0"]';
+const TAB_STOPS =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), summary, [tabindex="0"]';
 
 const IDENTITY: Record<string, string> = {
   stated: 'identity stated',
@@ -163,6 +166,7 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
   const openerRef = useRef<HTMLElement | null>(null);
   /** The article whose shared text is open side by side with the open article's, if any. */
   const [comparing, setComparing] = useState<{ from: string; other: string } | null>(null);
+  const renderCuration = useContext(CurationSlot);
 
   const target = model
     ? `${model.article.id}|${filters.cell?.claimId ?? ''}|${filters.highlight?.start ?? ''}-${filters.highlight?.end ?? ''}`
@@ -335,6 +339,15 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
           {model.highlightProblem}
         </p>
       )}
+
+      {renderCuration === null
+        ? cell && (
+            <p className="mt-2 text-xs text-slate-700">
+              Read-only here. To confirm or correct what the machine proposed, build a story of your
+              own in the workbench (&ldquo;Your own story&rdquo;).
+            </p>
+          )
+        : renderCuration({ corpus, articleId: article.id, claimId: cell?.claim.id ?? null })}
 
       {model.reuse.length > 0 && (
         <section aria-labelledby="reader-shared-heading" className="mt-3 text-sm">

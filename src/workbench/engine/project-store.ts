@@ -1,5 +1,6 @@
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { InputFiles } from '../../corpus/pipeline/load-inputs.ts';
+import type { Decision } from '../../curation/decisions.ts';
 import type { ArticleDraft } from '../../project/article-draft.ts';
 
 /** One story kept in the browser: its drafts, the catalogue files it carries, its last corpus. */
@@ -17,6 +18,16 @@ export interface ProjectRecord {
   kept: InputFiles;
   /** The last built corpus, as the text the command line writes; null before the first build. */
   corpusText: string | null;
+  /**
+   * The curator's decisions on the built corpus, oldest first. They are resolved against
+   * `corpusText` (the corpus built without them); absent in records saved before curation: none.
+   */
+  decisions?: Decision[];
+  /**
+   * The corpus built with the decisions applied, and the decisions it was built with (as their
+   * JSON): shown while it matches `decisions`; null or absent until such a build has finished.
+   */
+  curated?: { corpusText: string; decisions: string } | null;
 }
 
 /** What the list of projects shows, without loading any project's drafts or corpus. */
