@@ -13,6 +13,7 @@ export interface BuildProblem {
 export type BuildState =
   | { phase: 'idle' }
   | { phase: 'running'; progress: BuildProgress | null }
+  | { phase: 'cancelled' }
   | { phase: 'failed'; message: string; problems: BuildProblem[] };
 
 interface BuildPanelProps {
@@ -99,6 +100,11 @@ export function BuildPanel({ state, articleCount, onBuild, onCancel }: BuildPane
             />
           </div>
         </div>
+      )}
+      {state.phase === 'cancelled' && (
+        <p role="status" className="mt-3 text-sm text-slate-800">
+          Build cancelled. Every article is still here: build again when you are ready.
+        </p>
       )}
       {state.phase === 'failed' && (
         <div

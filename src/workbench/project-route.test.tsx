@@ -174,6 +174,25 @@ describe('ProjectRoute', () => {
     await waitFor(() => expect(fake.saved.get('p-test1')?.drafts).toHaveLength(2));
   });
 
+  it('says a cancelled build was cancelled, and keeps every article', async () => {
+    const fake = fakeServices();
+    const user = userEvent.setup();
+    render(<Routed fake={fake} seen={[]} />);
+    await screen.findByRole('heading', { name: 'Project: Untitled story' });
+    await pasteTwo(user);
+    await user.click(screen.getByRole('button', { name: 'Build dashboard' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel build' }));
+    await act(async () => {
+      fake.crashBuild(new FakeCancelled('cancelled'));
+      await Promise.resolve();
+    });
+    expect(
+      await screen.findByText(/^Build cancelled\. Every article is still here/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar', { name: 'Build progress' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Articles (2)' })).toBeInTheDocument();
+  });
+
   it('builds with progress, then opens the dashboard under the project bar', async () => {
     const fake = fakeServices();
     const seen: Corpus[] = [];

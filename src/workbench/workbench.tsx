@@ -159,7 +159,7 @@ export function Workbench({ services, session, notice }: WorkbenchProps) {
     } catch (error) {
       setBuild(
         services.isBuildCancelled(error)
-          ? { phase: 'idle' }
+          ? { phase: 'cancelled' }
           : {
               phase: 'failed',
               message: error instanceof Error ? error.message : String(error),
