@@ -22,7 +22,7 @@ import { NARROW_SCREEN, useMediaQuery } from '../shared/use-media-query.ts';
  * Sizes in pixels; narrow screens get a slimmer claim column. Rows are as tall as their content
  * (measured once drawn): `row` is only the least a row is taken to need before then.
  */
-const WIDE = { rowHeader: 440, column: 136, row: 56, group: 46, columnHeader: 34, chars: 66 };
+const WIDE = { rowHeader: 440, column: 136, row: 56, group: 52, columnHeader: 34, chars: 66 };
 const NARROW = { rowHeader: 164, column: 104, row: 96, group: 54, columnHeader: 34, chars: 26 };
 /**
  * Where the matrix shares its width (the source reader open beside it), the claim column gives
@@ -396,7 +396,9 @@ function GroupHeader({
       role="columnheader"
       aria-colindex={group.firstColumn + 2}
       aria-colspan={group.columnCount}
-      className="absolute top-0 flex flex-col justify-center border-r border-b border-slate-300 bg-slate-100 px-2 py-1"
+      // Room for a name on two lines and the identity under it; neither line ever shrinks into
+      // the other (a long outlet name ran into "identity stated").
+      className="absolute top-0 flex flex-col justify-center overflow-hidden border-r border-b border-slate-300 bg-slate-100 px-2 py-1"
       style={{ left, width, height }}
       title={
         evidence.length > 0
@@ -405,14 +407,14 @@ function GroupHeader({
       }
     >
       {/* An unidentified outlet is named by its article in the column header just below. */}
-      <span className="line-clamp-2 text-xs leading-tight font-semibold text-slate-950">
+      <span className="line-clamp-2 shrink-0 text-xs leading-tight font-semibold text-slate-950">
         {shortName}
         {named && how !== 'unknown' && (
           <span className="sr-only"> (article {column?.article.id})</span>
         )}
       </span>
       <span
-        className={`truncate text-[11px] leading-tight text-slate-700 ${how === 'stated' ? '' : 'italic'}`}
+        className={`shrink-0 truncate text-[11px] leading-tight text-slate-700 ${how === 'stated' ? '' : 'italic'}`}
       >
         {/* "Unidentified outlet" already says its identity is unknown: say which article. */}
         {named && how === 'unknown'
