@@ -410,8 +410,12 @@ function AddSelection({
   };
   return (
     <div className="mt-2 flex flex-wrap items-center gap-1">
+      <p className="basis-full text-slate-800">
+        A passage the machine missed: select its words in the article, choose how it carries the
+        claim, then add it.
+      </p>
       <label htmlFor={stanceId} className="text-slate-800">
-        A passage the machine missed: select its words below, stance
+        Its stance
       </label>
       <select
         id={stanceId}
