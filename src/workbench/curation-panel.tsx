@@ -183,7 +183,6 @@ function ClaimControls({
           <button
             type="button"
             className={BUTTON}
-
             onClick={() =>
               session.decide({ kind: 'claim', action: 'confirm', claim: claimRef(corpus, claimId) })
             }
@@ -194,7 +193,6 @@ function ClaimControls({
         <button
           type="button"
           className={BUTTON}
-
           onClick={() =>
             session.decide({ kind: 'claim', action: 'drop', claim: claimRef(corpus, claimId) })
           }
@@ -259,6 +257,20 @@ function ClaimControls({
   );
 }
 
+/** The two verdicts on one machine item, the same for a passage and a figure. */
+function ConfirmOrReject({ onConfirm, onReject }: { onConfirm: () => void; onReject: () => void }) {
+  return (
+    <p className="mt-1 flex flex-wrap gap-2">
+      <button type="button" className={BUTTON} onClick={onConfirm}>
+        Confirm
+      </button>
+      <button type="button" className={BUTTON} onClick={onReject}>
+        Reject
+      </button>
+    </p>
+  );
+}
+
 function EvidenceControls({ evidence, session }: ControlsProps & { evidence: Evidence }) {
   const [stance, setStance] = useState<Stance>(evidence.stance);
   const [hedged, setHedged] = useState(evidence.hedged);
@@ -289,24 +301,10 @@ function EvidenceControls({ evidence, session }: ControlsProps & { evidence: Evi
         {evidence.quote}{' '}
         <span className="text-xs text-slate-700">({originWords(evidence.origin)})</span>
       </p>
-      <p className="mt-1 flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={BUTTON}
-
-          onClick={() => session.decide({ kind: 'evidence', action: 'confirm', target })}
-        >
-          Confirm
-        </button>
-        <button
-          type="button"
-          className={BUTTON}
-
-          onClick={() => session.decide({ kind: 'evidence', action: 'reject', target })}
-        >
-          Reject
-        </button>
-      </p>
+      <ConfirmOrReject
+        onConfirm={() => session.decide({ kind: 'evidence', action: 'confirm', target })}
+        onReject={() => session.decide({ kind: 'evidence', action: 'reject', target })}
+      />
       <form onSubmit={correct} className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
         <label className={LABEL} htmlFor={`${ids}-stance`}>
           Stance
@@ -526,24 +524,10 @@ function FigureControls({
         &ldquo;{figure.quote}&rdquo;{' '}
         <span className="text-xs text-slate-700">({originWords(figure.origin)})</span>
       </p>
-      <p className="mt-1 flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={BUTTON}
-
-          onClick={() => session.decide({ kind: 'figure', action: 'confirm', target })}
-        >
-          Confirm
-        </button>
-        <button
-          type="button"
-          className={BUTTON}
-
-          onClick={() => session.decide({ kind: 'figure', action: 'reject', target })}
-        >
-          Reject
-        </button>
-      </p>
+      <ConfirmOrReject
+        onConfirm={() => session.decide({ kind: 'figure', action: 'confirm', target })}
+        onReject={() => session.decide({ kind: 'figure', action: 'reject', target })}
+      />
       <form onSubmit={save} className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
         <label className={LABEL}>
           Value
