@@ -63,7 +63,7 @@ const PLANS: Record<BenchReport['mode'], Plan> = {
     buildRepetitions: 3,
     lighthouseRuns: 3,
     importArticles: 50,
-    importRepetitions: 3,
+    importRepetitions: 7,
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appRouteOf, showsBundledStory } from './app-route.ts';
+import { appRouteOf, routeQuery, showsBundledStory } from './app-route.ts';
 
 describe('appRouteOf', () => {
   it('reads no parameter, or only the filters, as the bundled story', () => {
@@ -28,5 +28,26 @@ describe('appRouteOf', () => {
     expect(showsBundledStory('?project=')).toBe(false);
     expect(showsBundledStory('?workbench')).toBe(false);
     expect(showsBundledStory('?view=charts')).toBe(true);
+  });
+});
+
+describe('routeQuery', () => {
+  it('reads back as the same page, and is the same for two views of one page', () => {
+    for (const search of [
+      '',
+      '?view=charts',
+      '?workbench',
+      '?workbench&project=abc-1',
+      '?project=abc-1&q=x',
+    ]) {
+      const route = appRouteOf(search);
+      expect(appRouteOf(routeQuery(route))).toEqual(route);
+    }
+    expect(routeQuery(appRouteOf('?project=abc-1&view=charts'))).toBe(
+      routeQuery(appRouteOf('?project=abc-1')),
+    );
+    expect(routeQuery(appRouteOf('?project=abc-1'))).not.toBe(
+      routeQuery(appRouteOf('?workbench&project=abc-1')),
+    );
   });
 });

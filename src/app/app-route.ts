@@ -26,3 +26,18 @@ export function appRouteOf(search: string): AppRoute {
 export function showsBundledStory(search: string): boolean {
   return appRouteOf(search).kind === 'seed';
 }
+
+/**
+ * A route as the shortest query that reads as it (`appRouteOf(routeQuery(r))` is `r`): equal for
+ * two addresses exactly when they show the same page, whatever filters they carry.
+ */
+export function routeQuery(route: AppRoute): string {
+  switch (route.kind) {
+    case 'seed':
+      return '';
+    case 'workbench':
+      return route.projectId === null ? '?workbench' : `?workbench&project=${route.projectId}`;
+    case 'project':
+      return `?project=${route.projectId}`;
+  }
+}

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import type { Corpus } from '../corpus/schema.ts';
 import { useLocationSearch } from '../filters/use-filters.ts';
-import { appRouteOf } from './app-route.ts';
+import { appRouteOf, routeQuery } from './app-route.ts';
 import { CorpusErrorPanel } from './corpus-error-panel.tsx';
 import { corpusQueryOptions } from './corpus-query.ts';
 import { Dashboard } from './dashboard.tsx';
@@ -17,7 +17,11 @@ const renderDashboard = (corpus: Corpus) => <Dashboard corpus={corpus} />;
 
 /** Shows the page the address asks for: the bundled story, the workbench or a kept project. */
 export function App() {
-  const route = appRouteOf(useLocationSearch());
+  // A new page (a built story's dashboard, the workbench) is drawn in the background, in slices
+  // the browser can answer input between, while the old one stays: the address is an external
+  // store, whose changes React otherwise draws in one task. Filters change no page: the views
+  // read them from the address at once.
+  const route = appRouteOf(useDeferredValue(routeQuery(appRouteOf(useLocationSearch()))));
   if (route.kind === 'seed') return <BundledStory />;
   return (
     <div className="min-h-screen">

@@ -1,7 +1,7 @@
 import { importFiles, importPastedText, MAX_FILE_BYTES } from '../import/import-files.ts';
 import { draftsToFiles } from '../project/project-files.ts';
 import { zipProject } from '../project/project-zip.ts';
-import { BuildCancelled, startBuild } from './engine/build-client.ts';
+import { BuildCancelled, prepareBuild, startBuild } from './engine/build-client.ts';
 import {
   deleteProject,
   getProject,
@@ -26,6 +26,7 @@ export const defaultServices: WorkbenchServices = {
     return openedProject(bytes, file.name);
   },
   startBuild,
+  prepareBuild,
   listProjects,
   getProject,
   saveProject,

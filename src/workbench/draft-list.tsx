@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { ArticleDraft } from '../project/article-draft.ts';
 import { evidenceFor, type EditableField } from './draft-edits.ts';
 
@@ -21,7 +21,7 @@ const PREVIEW_CHARS = 240;
  * The articles waiting for the build, each with its outlet, title, date and URL to check and edit
  * (what the machine proposed says where it read it), its text as it will be built, and Remove.
  */
-export function DraftList({ drafts, onEdit, onRemove }: DraftListProps) {
+export const DraftList = memo(function DraftList({ drafts, onEdit, onRemove }: DraftListProps) {
   if (drafts.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
@@ -34,26 +34,22 @@ export function DraftList({ drafts, onEdit, onRemove }: DraftListProps) {
     <ol className="space-y-3" aria-label="Articles to build">
       {drafts.map((draft, index) => (
         <li key={draft.key}>
-          <DraftCard
-            draft={draft}
-            number={index + 1}
-            onEdit={(field, value) => onEdit(draft.key, field, value)}
-            onRemove={() => onRemove(draft.key)}
-          />
+          <DraftCard draft={draft} number={index + 1} onEdit={onEdit} onRemove={onRemove} />
         </li>
       ))}
     </ol>
   );
-}
+});
 
 interface DraftCardProps {
   draft: ArticleDraft;
   number: number;
-  onEdit: (field: EditableField, value: string) => void;
-  onRemove: () => void;
+  onEdit: DraftListProps['onEdit'];
+  onRemove: DraftListProps['onRemove'];
 }
 
-function DraftCard({ draft, number, onEdit, onRemove }: DraftCardProps) {
+/** One article's card; drawn again only when that article (or its number) changes. */
+const DraftCard = memo(function DraftCard({ draft, number, onEdit, onRemove }: DraftCardProps) {
   const name = `article ${number} (${draft.source})`;
   return (
     <article
@@ -67,7 +63,7 @@ function DraftCard({ draft, number, onEdit, onRemove }: DraftCardProps) {
         </h3>
         <button
           type="button"
-          onClick={onRemove}
+          onClick={() => onRemove(draft.key)}
           className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100"
         >
           Remove <span className="sr-only">{name}</span>
@@ -82,7 +78,7 @@ function DraftCard({ draft, number, onEdit, onRemove }: DraftCardProps) {
             type={type}
             value={draft[field]}
             evidence={evidenceFor(draft, field)}
-            onCommit={(value) => onEdit(field, value)}
+            onCommit={(value) => onEdit(draft.key, field, value)}
           />
         ))}
       </div>
@@ -102,7 +98,7 @@ function DraftCard({ draft, number, onEdit, onRemove }: DraftCardProps) {
       )}
     </article>
   );
-}
+});
 
 interface DraftFieldProps {
   label: string;

@@ -92,6 +92,7 @@ function fakeServices(): Fake {
       }),
       zipProject: () => new Uint8Array(),
       openProjectZip: () => Promise.resolve({ ok: false, problems: [] }),
+      prepareBuild: () => undefined,
       startBuild: (_files, onProgress) => {
         fake.progress = onProgress;
         return {
@@ -209,7 +210,13 @@ describe('ProjectRoute', () => {
 
     const corpusText = corpusJson(fixtureCorpus);
     await act(async () => {
-      fake.finishBuild({ ok: true, corpusText, summary: [], diagnostics: 0 });
+      fake.finishBuild({
+        ok: true,
+        corpusText,
+        corpus: fixtureCorpus,
+        summary: [],
+        diagnostics: 0,
+      });
       await Promise.resolve();
     });
     expect(await screen.findByText(`dashboard of ${fixtureCorpus.title}`)).toBeInTheDocument();

@@ -32,6 +32,11 @@ function parseOnce(text: string): ReturnType<typeof parseCorpusText> {
   return lastParsed.result;
 }
 
+/** A text the build's worker has already read and checked: `parseOnce` gives its corpus as is. */
+function rememberParsed(text: string, corpus: Corpus): void {
+  lastParsed = { text, result: { ok: true, corpus } };
+}
+
 interface ProjectRouteProps {
   /** The project the address names; null asks for a new one. */
   projectId: string | null;
@@ -206,6 +211,7 @@ export function ProjectRoute({
           });
           return;
         }
+        rememberParsed(outcome.corpusText, outcome.corpus);
         change((latest) =>
           decisionsKey(decisionsOf(latest)) === dueKey
             ? { ...latest, curated: { corpusText: outcome.corpusText, decisions: dueKey } }
@@ -274,7 +280,8 @@ export function ProjectRoute({
       persist(opened);
       navigateToSearch(workbenchSearch(opened.id));
     },
-    onBuilt: (corpusText) => {
+    onBuilt: (corpusText, built) => {
+      rememberParsed(corpusText, built);
       // A new build of the drafts is what the decisions are resolved against from now on.
       update((current) => ({ ...current, corpusText, curated: null }));
       goTo(projectSearch(record.id));

@@ -34,6 +34,8 @@ export interface WorkbenchServices {
   zipProject(files: InputFiles): Uint8Array;
   openProjectZip(file: File): Promise<OpenedProject>;
   startBuild(files: InputFiles, onProgress: (progress: BuildProgress) => void): RunningBuild;
+  /** Starts the build's worker ahead of the first build, so pressing Build does not wait for it. */
+  prepareBuild(): void;
   listProjects(): Promise<ProjectSummary[]>;
   getProject(id: string): Promise<ProjectRecord | null>;
   saveProject(record: ProjectRecord): Promise<void>;

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Corpus } from '../corpus/schema.ts';
 import type { ImportProblem } from '../project/article-draft.ts';
 import { BuildPanel, type BuildState } from './build-panel.tsx';
 import { editDraft, removeDraft, type EditableField } from './draft-edits.ts';
@@ -22,8 +23,11 @@ export interface ProjectSession {
   update: (change: (current: ProjectRecord) => ProjectRecord) => ProjectRecord;
   /** A project opened from a .zip becomes the current one. */
   adopt: (record: ProjectRecord) => void;
-  /** The built corpus is kept with the project and its dashboard opens. */
-  onBuilt: (corpusText: string) => void;
+  /**
+   * The built corpus is kept with the project and its dashboard opens. `corpus` is that text
+   * already read and checked (in the build's worker).
+   */
+  onBuilt: (corpusText: string, corpus: Corpus) => void;
   openProject: (id: string) => void;
   openDashboard: () => void;
   /** After a project is deleted or renamed elsewhere in the list. */
@@ -57,6 +61,9 @@ export function Workbench({ services, session, notice }: WorkbenchProps) {
 
   // A build still running when the page is left is stopped: its result has nowhere to go.
   useEffect(() => () => cancelBuild.current?.(), []);
+  // Making the worker takes the page's thread a moment: done when the workbench opens, not in the
+  // click on Build.
+  useEffect(() => services.prepareBuild(), [services]);
 
   const addImported = (result: ImportResult) => {
     setProblems(result.problems);
@@ -113,20 +120,32 @@ export function Workbench({ services, session, notice }: WorkbenchProps) {
     }
   };
 
-  const edit = (key: string, field: EditableField, value: string) =>
-    update((current) => {
-      const drafts = editDraft(current.drafts, key, field, value);
-      return drafts.every((draft, i) => draft === current.drafts[i])
-        ? current
-        : { ...current, drafts, corpusText: null };
-    });
-
-  const remove = (key: string) =>
-    update((current) => ({
-      ...current,
-      drafts: removeDraft(current.drafts, key),
-      corpusText: null,
-    }));
+  // The same two functions on every render, so the article list (50 cards and their fields) is
+  // not drawn again when only the build's progress changes: `update` always edits the project as
+  // it is now, whichever render it came from.
+  const updateNow = useRef(update);
+  useEffect(() => {
+    updateNow.current = update;
+  });
+  const edit = useCallback(
+    (key: string, field: EditableField, value: string) =>
+      updateNow.current((current) => {
+        const drafts = editDraft(current.drafts, key, field, value);
+        return drafts.every((draft, i) => draft === current.drafts[i])
+          ? current
+          : { ...current, drafts, corpusText: null };
+      }),
+    [],
+  );
+  const remove = useCallback(
+    (key: string) =>
+      updateNow.current((current) => ({
+        ...current,
+        drafts: removeDraft(current.drafts, key),
+        corpusText: null,
+      })),
+    [],
+  );
 
   const startBuild = async () => {
     const current = session.latest();
@@ -147,8 +166,9 @@ export function Workbench({ services, session, notice }: WorkbenchProps) {
     try {
       const outcome = await running.result;
       if (outcome.ok) {
-        setBuild({ phase: 'idle' });
-        session.onBuilt(outcome.corpusText);
+        // The panel stays at its last progress until the dashboard replaces the workbench: it
+        // is drawn in the background, and the build button must not come back meanwhile.
+        session.onBuilt(outcome.corpusText, outcome.corpus);
       } else {
         setBuild({
           phase: 'failed',
@@ -238,8 +258,10 @@ export function Workbench({ services, session, notice }: WorkbenchProps) {
             </button>
           </div>
         )}
-        <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start lg:gap-4">
-          <div className="min-w-0 space-y-4">
+        {/* A phone shows Build right after the import, before the articles (50 of them can be
+            long to scroll past); a wide screen keeps it beside them, in reach wherever they scroll. */}
+        <div className="space-y-4 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr] lg:items-start lg:gap-4 lg:space-y-0">
+          <div className="min-w-0 space-y-4 lg:col-start-1 lg:row-start-1">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 className="text-lg font-semibold break-words text-slate-950">
                 Project: {record.name}
@@ -267,15 +289,8 @@ export function Workbench({ services, session, notice }: WorkbenchProps) {
               </p>
             )}
             <ImportProblems problems={problems} />
-            <section aria-labelledby="drafts-heading">
-              <h2 id="drafts-heading" className="mb-2 text-base font-semibold text-slate-950">
-                Articles ({record.drafts.length})
-              </h2>
-              <DraftList drafts={record.drafts} onEdit={edit} onRemove={remove} />
-            </section>
           </div>
-          {/* Beside the articles on a wide screen, so Build stays in reach however many there are. */}
-          <aside className="mt-4 space-y-4 lg:sticky lg:top-4 lg:mt-0 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+          <aside className="space-y-4 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
             <BuildPanel
               state={build}
               articleCount={record.drafts.length}
@@ -290,6 +305,15 @@ export function Workbench({ services, session, notice }: WorkbenchProps) {
               onDelete={(id) => void deleteProject(id)}
             />
           </aside>
+          <section
+            aria-labelledby="drafts-heading"
+            className="min-w-0 lg:col-start-1 lg:row-start-2"
+          >
+            <h2 id="drafts-heading" className="mb-2 text-base font-semibold text-slate-950">
+              Articles ({record.drafts.length})
+            </h2>
+            <DraftList drafts={record.drafts} onEdit={edit} onRemove={remove} />
+          </section>
         </div>
       </main>
     </div>

@@ -1,5 +1,12 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  defaultRangeExtractor,
+  elementScroll,
+  useVirtualizer,
+  type Range,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { Cell } from '../../filters/filters.ts';
 import { cellElementId } from '../shared/cell-element-id.ts';
 import { categoryLabel } from '../shared/claim-words.ts';
@@ -79,6 +86,66 @@ interface Props {
  * with one tab stop; rows and columns are virtualized, and aria-rowindex/colindex stay those of the
  * whole matrix. Rows are as tall as their content.
  */
+/**
+ * Tells the virtualizer the grid's size each time a ResizeObserver reports it, after the
+ * browser's own layout. The virtualizer's default also reads the size when the grid mounts, which
+ * forces the page's layout inside React's commit; until the first report, `initialRect` stands.
+ */
+function observeRectAfterLayout(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  onRect: (rect: { width: number; height: number }) => void,
+): (() => void) | undefined {
+  const element = instance.scrollElement;
+  if (element === null || typeof ResizeObserver === 'undefined') return undefined;
+  // Layout is done when the observer reports, so reading the element's size then costs nothing.
+  const observer = new ResizeObserver(() =>
+    onRect({ width: element.clientWidth, height: element.clientHeight }),
+  );
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+/** Virtualizers (one per axis of a grid) that have asked to scroll at least once. */
+const scrolledBefore = new WeakSet<Virtualizer<HTMLDivElement, Element>>();
+
+/**
+ * Scrolls the grid as the virtualizer asks, except its first request on a new grid to go to the
+ * top, where a new grid already is: scrolling an element forces the page's layout, and that first
+ * request comes inside React's commit.
+ */
+function scrollGrid(
+  offset: number,
+  options: { adjustments?: number; behavior?: ScrollBehavior },
+  instance: Virtualizer<HTMLDivElement, Element>,
+): void {
+  if (!scrolledBefore.has(instance)) {
+    scrolledBefore.add(instance);
+    if (offset + (options.adjustments ?? 0) === 0) return;
+  }
+  elementScroll(offset, options, instance);
+}
+
+/**
+ * A row's height as its ResizeObserver saw it, after the browser's own layout; until then the
+ * height known or estimated. The virtualizer's default reads `offsetHeight` when a row mounts,
+ * which forces the whole page's layout in the middle of React's commit: with a new story's
+ * dashboard just drawn, that one task ran past 50 ms. The observer reports each row after the
+ * first layout; a row whose estimate was off moves to its measured place in the next frame.
+ */
+function rowHeight(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLDivElement, Element>,
+): number {
+  const box = entry?.borderBoxSize[0];
+  if (box !== undefined) return Math.round(box.blockSize);
+  const index = instance.indexFromElement(element);
+  return (
+    instance.itemSizeCache.get(instance.options.getItemKey(index)) ??
+    instance.options.estimateSize(index)
+  );
+}
+
 export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
   const narrow = useMediaQuery(NARROW_SCREEN);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -86,14 +153,14 @@ export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
   const [room, setRoom] = useState<number | null>(null);
   useLayoutEffect(() => {
     const container = scrollRef.current?.parentElement;
-    if (!container) return;
-    const measure = () => {
-      const width = Math.floor(container.getBoundingClientRect().width);
-      if (width > 0) setRoom(width);
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
+    if (!container || typeof ResizeObserver === 'undefined') return;
+    // The observer's first report comes after the browser's own layout and before its paint, and
+    // the grid is redrawn at once for the room it has: reading the width here instead forced the
+    // whole page's layout inside React's commit, one long task with a new story's dashboard.
+    const observer = new ResizeObserver(([entry]) => {
+      const width = Math.floor(entry?.borderBoxSize[0]?.inlineSize ?? 0);
+      if (width > 0) flushSync(() => setRoom(width));
+    });
     observer.observe(container);
     return () => observer.disconnect();
   }, []);
@@ -140,6 +207,9 @@ export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
       return row ? estimateRow(row, size) : size.row;
     },
     getItemKey: (index) => rows[index]?.claim.id ?? index,
+    measureElement: rowHeight,
+    observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollGrid,
     initialRect: FIRST_RECT,
     paddingStart: headerHeight,
     scrollPaddingStart: headerHeight,
@@ -151,6 +221,8 @@ export function MatrixGrid({ model, openCell, onOpen, onClose }: Props) {
     count: columns.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => size.column,
+    observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollGrid,
     initialRect: FIRST_RECT,
     paddingStart: size.rowHeader,
     scrollPaddingStart: size.rowHeader,

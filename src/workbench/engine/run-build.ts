@@ -1,6 +1,8 @@
 import { buildCorpus, type BuildProgress } from '../../corpus/pipeline/build-corpus.ts';
 import type { InputError } from '../../corpus/pipeline/input-error.ts';
 import type { InputFiles } from '../../corpus/pipeline/load-inputs.ts';
+import { parseCorpusText } from '../../corpus/parse-corpus.ts';
+import type { Corpus } from '../../corpus/schema.ts';
 import { corpusJson } from '../../corpus/serialize-corpus.ts';
 
 /**
@@ -11,6 +13,12 @@ export type BuildOutcome =
   | {
       ok: true;
       corpusText: string;
+      /**
+       * That text read back and checked here, as the page would read it (`parseCorpusText`): the
+       * page shows it without checking it again on its own thread, where checking 50 articles'
+       * corpus is a long task right when the dashboard appears.
+       */
+      corpus: Corpus;
       /**
        * The lines the command line prints after a build. Empty for now: they are written in
        * src/cli, which the workbench may not import (the layer rules), though they are pure.
@@ -36,9 +44,15 @@ export function runBuild(
 ): BuildOutcome {
   const result = buildCorpus(files, { onProgress });
   if (!result.ok) return { ok: false, errors: result.errors };
+  const corpusText = corpusJson(result.corpus);
+  const checked = parseCorpusText(corpusText);
+  // The build checks what it writes, so this is the pipeline failing: the build stops, said so.
+  if (!checked.ok)
+    throw new Error(`the built corpus did not pass its own check: ${checked.failure.summary}`);
   return {
     ok: true,
-    corpusText: corpusJson(result.corpus),
+    corpusText,
+    corpus: checked.corpus,
     summary: [],
     diagnostics: result.diagnostics.length,
   };
