@@ -51,14 +51,12 @@ export function CurationDecisions() {
         )}
       </details>
       <p className="mt-1 flex flex-wrap items-center gap-2">
-        <button
-          type="button"
-          className={BUTTON}
-          disabled={decisions.length === 0}
-          onClick={() => session.undo()}
-        >
-          Undo the last decision
-        </button>
+        {/* Nothing to undo before the first decision: no control that does nothing. */}
+        {decisions.length > 0 && (
+          <button type="button" className={BUTTON} onClick={() => session.undo()}>
+            Undo the last decision
+          </button>
+        )}
         <span role="status" className="text-sky-900">
           {status.phase === 'updating' ? 'Updating the corpus with your decisions…' : ''}
         </span>

@@ -45,6 +45,7 @@ function fakeServices(record: ProjectRecord): Fake {
     projectFiles: () => ({ ok: true, files: FERRY_FILES_WITHOUT_CLAIMS }),
     zipProject: unused,
     openProjectZip: unused,
+    prepareBuild: () => undefined,
     startBuild: (files) => {
       let finish: (outcome: BuildOutcome) => void = () => undefined;
       let reject: (error: Error) => void = () => undefined;
@@ -144,9 +145,16 @@ describe('curating in a project’s dashboard', () => {
     expect(files['reviews.yaml']).toContain('action: reject');
     await waitFor(() => expect(fake.saved.get('p-1')?.decisions).toHaveLength(1));
 
-    const curated = corpusJson(build(files));
+    const built = build(files);
+    const curated = corpusJson(built);
     await act(async () => {
-      fake.builds[0]?.finish({ ok: true, corpusText: curated, summary: [], diagnostics: 0 });
+      fake.builds[0]?.finish({
+        ok: true,
+        corpusText: curated,
+        corpus: built,
+        summary: [],
+        diagnostics: 0,
+      });
       await Promise.resolve();
     });
     expect(await screen.findByText(`${BASE.evidence.length - 1} links`)).toBeInTheDocument();
@@ -161,6 +169,8 @@ describe('curating in a project’s dashboard', () => {
     expect(await screen.findByText(`${BASE.evidence.length} links`)).toBeInTheDocument();
     expect(fake.builds).toHaveLength(1);
     await waitFor(() => expect(fake.saved.get('p-1')?.decisions).toEqual([]));
+    // With nothing left to undo, the control is gone rather than a button that does nothing.
+    expect(screen.queryByRole('button', { name: 'Undo the last decision' })).toBeNull();
   });
 
   it('builds the decisions a reload finds without their corpus, and says when that fails', async () => {
