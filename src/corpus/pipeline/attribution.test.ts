@@ -148,6 +148,37 @@ describe('attributeSentences', () => {
     expect(found.map((f) => f.speaker)).toEqual(['Monitor Group', 'Monitor Group', 'Geneva group']);
   });
 
+  it('reads a reporting verb in the subject’s second predicate, "X runs … and has accused"', () => {
+    const found = speakers(
+      [
+        'Strikes killed 12 people, the Monitor Group said on Monday.',
+        'The Geneva-based monitor relies on a network of sources and has accused the army of killing dozens.',
+        'The Relief Alliance runs two clinics and treated 30 people.',
+        'Troops shelled the town and the Relief Alliance accused them of killing dozens.',
+      ].join('\n'),
+    );
+    // A second predicate that is not reported speech leaves the outlet speaking; a new clause
+    // with its own speaker is that speaker's, never the first subject's ("Troops").
+    expect(found.map((f) => f.speaker)).toEqual([
+      'Monitor Group',
+      'Monitor Group',
+      null,
+      'Relief Alliance',
+    ]);
+    expect(found[1]?.cue).toMatch(/and has accused$/u);
+  });
+
+  it('reads what a person saw or counted as that person’s account, never a place’s', () => {
+    const found = speakers(
+      [
+        'Jana Holt reached the village on Sunday.',
+        'She saw 12 bodies laid out in the yard.',
+        'Northland saw its deadliest day in years.',
+      ].join('\n'),
+    );
+    expect(found.map((f) => f.speaker)).toEqual([null, 'Jana Holt', null]);
+  });
+
   it('leaves "he said" unresolved when two people were named just before', () => {
     const found = speakers(
       [

@@ -53,6 +53,9 @@ const WORK_VERBS: readonly string[] = words.workVerbs;
 
 const DENIAL_VERBS: readonly string[] = words.denialVerbs;
 
+/** What a person saw or counted: their account, read only with a person as the subject. */
+const WITNESS_VERBS: readonly string[] = words.witnessVerbs;
+
 /** Words between a speaker and its verb that do not change who speaks. */
 const ADVERBS: readonly string[] = words.adverbs;
 
@@ -99,6 +102,20 @@ const STATEMENT_AFTER =
   /^\s+(?:a|an|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:statement|report|communiqu\w*|press release)\b/iu;
 const SPEAKER_VERB = new RegExp(
   `(?<![\\p{L}\\d])${SPEAKER}${BETWEEN}(?<verb>${VERBS})(?![\\p{L}])`,
+  'gu',
+);
+/**
+ * A reporting verb in a second predicate of the sentence's subject: "The Monitor Group runs a
+ * network of sources and has accused the army of killing 40". The subject opens the sentence and
+ * a lower-case word (its first verb) follows it; the reporting verb comes straight after "and".
+ */
+const COORDINATED_SPEAKER_VERB = new RegExp(
+  `^${SPEAKER}\\s+(?=\\p{Ll})[^;:“”"]{1,160}?\\s+and\\s+(?:(?:has|have|had)\\s+)?(?:(?:${ADVERBS.join('|')})\\s+){0,2}(?<verb>${VERBS})(?![\\p{L}])`,
+  'u',
+);
+/** "He saw 40 bodies", "Ann Marsh counted 12 graves": a person's account, as the outlet tells it. */
+const WITNESS_SPEAKER_VERB = new RegExp(
+  `(?<![\\p{L}\\d])${SPEAKER}${BETWEEN}(?<verb>${WITNESS_VERBS.join('|')})(?![\\p{L}])`,
   'gu',
 );
 /** Headlines capitalise every word: "Monitor Slams …", "…, Monitor Reported". */
@@ -436,6 +453,23 @@ function candidatesIn(sentence: Sentence, book: NameBook, isTitle: boolean): Can
     }
   };
   for (const match of text.matchAll(isTitle ? HEADLINE_SPEAKER_VERB : SPEAKER_VERB)) add(match);
+  if (found.length === 0 && !isTitle) {
+    const coordinated = COORDINATED_SPEAKER_VERB.exec(text);
+    if (coordinated !== null) add(coordinated);
+  }
+  if (found.length === 0 && !isTitle) {
+    for (const match of text.matchAll(WITNESS_SPEAKER_VERB)) {
+      const before = found.length;
+      add(match);
+      // Only a person witnesses: a place or a body "saw" nothing anyone told.
+      const added = found.slice(before);
+      found.splice(
+        before,
+        added.length,
+        ...added.filter((c) => (c.entity?.kind ?? c.pointsTo) === 'person'),
+      );
+    }
+  }
   for (const match of text.matchAll(VERB_SPEAKER)) add(match);
   for (const match of text.matchAll(ACCORDING_TO)) {
     const phrase = match.groups?.phrase;
