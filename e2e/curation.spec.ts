@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 const run = promisify(execFile);
@@ -63,6 +63,57 @@ async function downloaded(page: Page, name: string) {
   await page.getByRole('button', { name }).click();
   const download = await downloading;
   return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+}
+
+/**
+ * Selects six words of plain text (no mark, no set-aside block) in `container` by dragging the
+ * mouse from the first letter to the last, and returns them.
+ */
+async function dragOverWords(page: Page, container: Locator): Promise<string> {
+  const at = await container.evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      if (text.length < 80 || node.parentElement?.closest('mark, details') !== null) continue;
+      const found = /[A-Za-z]+(?: [A-Za-z,]+){5}/u.exec(text);
+      if (found === null) continue;
+      // Scrolled to the middle of each scrolling box around them, and of the window.
+      const whole = document.createRange();
+      whole.setStart(node, found.index);
+      whole.setEnd(node, found.index + found[0].length);
+      for (let box = node.parentElement; box !== null; box = box.parentElement) {
+        if (box.scrollHeight <= box.clientHeight) continue;
+        if (!/auto|scroll/u.test(getComputedStyle(box).overflowY)) continue;
+        const frame = box.getBoundingClientRect();
+        box.scrollTop += whole.getBoundingClientRect().top - (frame.top + frame.height / 2);
+      }
+      window.scrollBy({
+        top: whole.getBoundingClientRect().top - window.innerHeight / 2,
+        behavior: 'instant',
+      });
+      const rectOf = (from: number) => {
+        const range = document.createRange();
+        range.setStart(node, from);
+        range.setEnd(node, from + 1);
+        return range.getBoundingClientRect();
+      };
+      const first = rectOf(found.index);
+      const last = rectOf(found.index + found[0].length - 1);
+      return {
+        words: found[0],
+        from: { x: first.left + 1, y: first.top + first.height / 2 },
+        to: { x: last.right - 1, y: last.top + last.height / 2 },
+      };
+    }
+    return null;
+  });
+  if (at === null) throw new Error('no plain run of six words in the article text');
+  await page.mouse.move(at.from.x, at.from.y);
+  await page.mouse.down();
+  await page.mouse.move(at.to.x, at.to.y, { steps: 5 });
+  await page.mouse.up();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(at.words);
+  return at.words;
 }
 
 test.describe.configure({ timeout: 240_000 });
@@ -159,4 +210,54 @@ test('a curator confirms, rejects, corrects, merges, undoes, reloads, and the CL
   const cli = await readFile(out);
   expect(cli.length).toBe(corpus.bytes.length);
   expect(cli.equals(corpus.bytes)).toBe(true);
+});
+
+test('a curator confirms a proposed claim from its cell, splits one, and adds words the machine missed', async ({
+  page,
+  expectAccessible,
+}) => {
+  await builtProject(page);
+
+  // Confirm a whole claim: the cell stays open on it, now curated under its own id.
+  await openProposedCell(page);
+  const wording = await curate(page).getByLabel('Wording').inputValue();
+  await curate(page).getByRole('button', { name: 'Confirm the claim' }).click();
+  await settled(page);
+  await expect(decisions(page)).toContainText('Your decisions (1)');
+  await expect(curate(page)).toContainText(/Claim [a-z0-9-]+, curated\./);
+  await expect(curate(page).getByLabel('Wording')).toHaveValue(wording);
+  expect(new URL(page.url()).searchParams.get('cell')).not.toMatch(/^auto-/);
+
+  // Split: a cell whose claim other articles carry too; its passages become a new claim.
+  const splitWords = 'Words a curator chose for the split-off passages';
+  const splitField = curate(page).getByLabel(/off as a new claim, worded$/);
+  for (let i = 0; (await splitField.count()) === 0; i += 1) {
+    expect(i, 'a proposed cell whose claim can be split').toBeLessThan(10);
+    await proposedCells(page).nth(i).click();
+    await expect(curate(page)).toBeVisible();
+  }
+  await splitField.fill(splitWords);
+  await curate(page).getByRole('button', { name: 'Split' }).click();
+  await settled(page);
+  await expect(decisions(page)).toContainText('Your decisions (2)');
+  await expect(rows(page).filter({ hasText: splitWords })).toHaveCount(1);
+
+  // Add by selection: six words of the article's text, selected with the mouse as a person does.
+  await openProposedCell(page);
+  const before = await curate(page)
+    .getByRole('listitem', { name: /^Passage / })
+    .count();
+  const words = await dragOverWords(
+    page,
+    reader(page).getByRole('region', { name: 'Article text' }),
+  );
+  await curate(page).getByLabel('Its stance').selectOption('disputes');
+  await curate(page).getByRole('button', { name: 'Add the selected words' }).click();
+  await settled(page);
+  await expect(decisions(page)).toContainText('Your decisions (3)');
+  await expect(curate(page).getByRole('listitem', { name: /^Passage / })).toHaveCount(before + 1);
+  await expect(curate(page).getByRole('listitem', { name: `Passage “${words}”` })).toContainText(
+    '(reviewed)',
+  );
+  await expectAccessible();
 });

@@ -4,7 +4,7 @@ import type { InputFiles } from '../corpus/pipeline/load-inputs.ts';
 import { locateQuote } from '../corpus/pipeline/locate-quote.ts';
 import { parseReviews } from '../corpus/pipeline/reviews.ts';
 import type { Corpus } from '../corpus/schema.ts';
-import { applyDecisions } from './apply-decisions.ts';
+import { applyDecisions, claimAfter, withDecisions } from './apply-decisions.ts';
 import {
   claimRef,
   evidenceRef,
@@ -407,6 +407,43 @@ describe('applyDecisions: proposed claims', () => {
     const evidenceOfOthers = (c: Corpus) =>
       c.evidence.filter((e) => others(c).some((x) => x.id === e.claimId));
     expect(evidenceOfOthers(corpus)).toEqual(evidenceOfOthers(AUTO_BASE));
+  });
+
+  test('says where each claim it moved went, so the page can follow the one it had open', () => {
+    const [first, second, third] = [ids[0] ?? '', ids[1] ?? '', ids[2] ?? ''];
+    const curated = withDecisions(
+      FERRY_FILES_WITHOUT_CLAIMS,
+      [{ kind: 'claim', action: 'confirm', claim: claim(first) }],
+      AUTO_BASE,
+    );
+    const firstNow = claimAfter(curated.moved, first);
+    expect(firstNow).not.toBe(first);
+    expect(build(curated.files).claims.map((c) => c.id)).toContain(firstNow);
+
+    // Confirmed, then merged into another: followed to the claim that took it in.
+    const chained = withDecisions(
+      FERRY_FILES_WITHOUT_CLAIMS,
+      [
+        { kind: 'claim', action: 'confirm', claim: claim(first) },
+        mergeDecision(AUTO_BASE, firstNow ?? '', second),
+        { kind: 'claim', action: 'drop', claim: claim(third) },
+      ],
+      AUTO_BASE,
+    );
+    expect(claimAfter(chained.moved, first)).toBe(second);
+    expect(claimAfter(chained.moved, third)).toBeNull();
+    expect(claimAfter(chained.moved, second)).toBe(second);
+    expect(chained.files).toEqual(
+      applyDecisions(
+        FERRY_FILES_WITHOUT_CLAIMS,
+        [
+          { kind: 'claim', action: 'confirm', claim: claim(first) },
+          mergeDecision(AUTO_BASE, firstNow ?? '', second),
+          { kind: 'claim', action: 'drop', claim: claim(third) },
+        ],
+        AUTO_BASE,
+      ),
+    );
   });
 
   test('a renamed proposal is curated under the new words', () => {

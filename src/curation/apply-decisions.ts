@@ -171,6 +171,37 @@ export function applyDecisions(
   decisions: readonly Decision[],
   corpus: Corpus,
 ): InputFiles {
+  return withDecisions(base, decisions, corpus).files;
+}
+
+/** The files with the decisions written in, and where each claim they moved went. */
+export interface AppliedDecisions {
+  files: InputFiles;
+  /**
+   * A claim's id before the decisions, and its id after them: a proposal confirmed or renamed
+   * takes a curated id, a merged claim is its target's; null when dropped. Claims left where they
+   * were are not in it. Read it through `claimAfter`, since moves chain.
+   */
+  moved: ReadonlyMap<string, string | null>;
+}
+
+/** Where a claim is after the decisions: its id, another's, or null when it is gone. */
+export function claimAfter(moved: AppliedDecisions['moved'], claimId: string): string | null {
+  let id: string | null = claimId;
+  // Each move is made once, so a chain is no longer than the map.
+  for (let step = 0; id !== null && moved.has(id) && step <= moved.size; step += 1) {
+    id = moved.get(id) ?? null;
+  }
+  return id;
+}
+
+/** `applyDecisions`, and where the claims they moved went (for the page to follow them). */
+export function withDecisions(
+  base: InputFiles,
+  decisions: readonly Decision[],
+  corpus: Corpus,
+): AppliedDecisions {
+  const moved = new Map<string, string | null>();
   let claims: Claim[] = [...corpus.claims];
   const view = (): CurationView => ({ articles: corpus.articles, claims });
   const reviews = new ReviewList();
@@ -213,6 +244,7 @@ export function applyDecisions(
         claims = claims.filter((c) => c.id !== change.claim);
         break;
       case 'rename':
+        moved.set(change.from, change.to);
         reviews.rename(change.from, change.to);
         baseReviews.forEach((c, i) => {
           if (c === change.from) baseReviews[i] = change.to;
@@ -234,7 +266,11 @@ export function applyDecisions(
   for (const decision of decisions) {
     if (decision.kind === 'claim') {
       const before = baseReviews.map((c) => c);
-      for (const change of decisionToClaimEdits(decision, view())) edit(change);
+      const changes = decisionToClaimEdits(decision, view());
+      for (const change of changes) edit(change);
+      if (changes.length > 0 && decision.action === 'merge')
+        moved.set(decision.claim.id, decision.into);
+      if (changes.length > 0 && decision.action === 'drop') moved.set(decision.claim.id, null);
       before.forEach((c, i) => {
         if (c !== null && baseReviews[i] === null) forgotten.add(i);
       });
@@ -243,7 +279,7 @@ export function applyDecisions(
       reviews.put(decisionToReview(decision, view()));
     }
   }
-  if (!touched) return base;
+  if (!touched) return { files: base, moved };
 
   const out: Record<string, string> = { ...base };
   const renamed = baseReviewClaims(base[REVIEWS]).flatMap((c, index) =>
@@ -290,5 +326,5 @@ export function applyDecisions(
     });
   }
   if (fields.length > 0) out[SETTINGS] = setYamlFields(base[SETTINGS] ?? '', fields);
-  return out;
+  return { files: out, moved };
 }

@@ -62,7 +62,7 @@ describe('shownCorpusText', () => {
 describe('curatedProjectFiles', () => {
   it('gives the drafts’ files as they are when there are no decisions', () => {
     const files = curatedProjectFiles(services, recordWith({ decisions: [] }));
-    expect(files).toEqual({ ok: true, files: FERRY_FILES_WITHOUT_CLAIMS });
+    expect(files).toEqual({ ok: true, files: FERRY_FILES_WITHOUT_CLAIMS, moved: new Map() });
   });
 
   it('writes the decisions in, resolved against the corpus built without them', () => {

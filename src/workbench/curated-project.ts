@@ -2,7 +2,7 @@ import { downloadBlob } from '../export/download.ts';
 import { exportFileName } from '../export/file-name.ts';
 import type { InputFiles } from '../corpus/pipeline/load-inputs.ts';
 import { parseCorpusText } from '../corpus/parse-corpus.ts';
-import { applyDecisions } from '../curation/apply-decisions.ts';
+import { withDecisions, type AppliedDecisions } from '../curation/apply-decisions.ts';
 import type { Decision } from '../curation/decisions.ts';
 import { projectTitle, type DownloadProblem } from './project-downloads.ts';
 import type { ProjectFilesResult, ProjectRecord, WorkbenchServices } from './workbench-services.ts';
@@ -39,6 +39,11 @@ export function shownCorpusText(
     : null;
 }
 
+/** A project's files with its decisions written in, and where the claims they moved went. */
+export type CuratedFiles =
+  | { ok: true; files: InputFiles; moved: AppliedDecisions['moved'] }
+  | Extract<ProjectFilesResult, { ok: false }>;
+
 /**
  * The project's data folder with its decisions written in: what the page builds and the .zip
  * holds. Without decisions, the drafts' files as they are; with some, they need the corpus built
@@ -47,10 +52,11 @@ export function shownCorpusText(
 export function curatedProjectFiles(
   services: Pick<WorkbenchServices, 'projectFiles'>,
   record: ProjectRecord,
-): ProjectFilesResult {
+): CuratedFiles {
   const files = services.projectFiles(projectTitle(record), record.drafts, record.kept);
   const decisions = decisionsOf(record);
-  if (!files.ok || decisions.length === 0) return files;
+  if (!files.ok) return files;
+  if (decisions.length === 0) return { ...files, moved: new Map() };
   const base = record.corpusText === null ? null : parseCorpusText(record.corpusText);
   if (base === null || !base.ok) {
     return {
@@ -69,8 +75,8 @@ export function curatedProjectFiles(
       ],
     };
   }
-  const curated: InputFiles = applyDecisions(files.files, decisions, base.corpus);
-  return { ok: true, files: curated };
+  const curated = withDecisions(files.files, decisions, base.corpus);
+  return { ok: true, files: curated.files, moved: curated.moved };
 }
 
 /**

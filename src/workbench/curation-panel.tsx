@@ -374,12 +374,15 @@ function AddSelection({
 }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [stance, setStance] = useState<Stance>('asserts');
+  const [typed, setTyped] = useState('');
   const stanceId = useId();
+  const typedId = useId();
   const text = corpus.articles.find((a) => a.id === articleId)?.text ?? '';
   const add = () => {
-    const words = (window.getSelection()?.toString() ?? '').trim();
+    // Typed (or pasted) words first: a keyboard cannot select text that is not editable.
+    const words = (typed.trim() || (window.getSelection()?.toString() ?? '')).trim();
     if (words === '') {
-      setProblem('Select the words in the article’s text first, then add them.');
+      setProblem('Select the words in the article’s text, or type them, then add them.');
       return;
     }
     const { count, start } = findWords(text, words);
@@ -392,6 +395,7 @@ function AddSelection({
       return;
     }
     setProblem(null);
+    setTyped('');
     session.decide({
       kind: 'evidence',
       action: 'add',
@@ -409,9 +413,19 @@ function AddSelection({
   return (
     <div className="mt-2 flex flex-wrap items-center gap-1">
       <p className="basis-full text-slate-800">
-        A passage the machine missed: select its words in the article, choose how it carries the
-        claim, then add it.
+        A passage the machine missed: select its words in the article (or type them), choose how it
+        carries the claim, then add it.
       </p>
+      <label htmlFor={typedId} className="text-slate-800">
+        Its words
+      </label>
+      <input
+        id={typedId}
+        className={`${FIELD} min-w-0 flex-1 basis-48`}
+        value={typed}
+        placeholder="the selected words"
+        onChange={(event) => setTyped(event.target.value)}
+      />
       <label htmlFor={stanceId} className="text-slate-800">
         Its stance
       </label>

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { parseCorpusText } from '../corpus/parse-corpus.ts';
 import type { Corpus } from '../corpus/schema.ts';
+import { parseFilters, serializeFilters } from '../filters/filters.ts';
 import { navigateToSearch } from '../filters/use-filters.ts';
+import { filtersAfterMoves } from './follow-claims.ts';
 import type { Decision } from '../curation/decisions.ts';
 import { CurationSlot } from '../views/shared/curation-slot.ts';
 import {
@@ -212,11 +215,17 @@ export function ProjectRoute({
           return;
         }
         rememberParsed(outcome.corpusText, outcome.corpus);
-        change((latest) =>
-          decisionsKey(decisionsOf(latest)) === dueKey
-            ? { ...latest, curated: { corpusText: outcome.corpusText, decisions: dueKey } }
-            : latest,
-        );
+        // The new corpus and the view that follows its moved claims are drawn together: the open
+        // cell never names a claim the corpus on screen lacks.
+        flushSync(() => {
+          change((latest) =>
+            decisionsKey(decisionsOf(latest)) === dueKey
+              ? { ...latest, curated: { corpusText: outcome.corpusText, decisions: dueKey } }
+              : latest,
+          );
+          const view = filtersAfterMoves(parseFilters(window.location.search).filters, files.moved);
+          if (view !== null) navigateToSearch(serializeFilters(view), { replace: true });
+        });
       },
       (error: unknown) => {
         if (!live || services.isBuildCancelled(error)) return;

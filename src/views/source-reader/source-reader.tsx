@@ -162,7 +162,7 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
   const model = useMemo(() => buildReader(corpus, filters), [corpus, filters]);
   const asideRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const textRef = useRef<HTMLDivElement>(null);
+  const textRef = useRef<HTMLElement>(null);
   const openerRef = useRef<HTMLElement | null>(null);
   /** The article whose shared text is open side by side with the open article's, if any. */
   const [comparing, setComparing] = useState<{ from: string; other: string } | null>(null);
@@ -491,8 +491,9 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
         </li>
       </ul>
 
-      <div
+      <section
         ref={textRef}
+        aria-label="Article text"
         className="mt-3 border-t border-slate-200 pt-3 text-[15px] leading-relaxed break-words whitespace-pre-wrap text-slate-900"
       >
         {groupText(model.segments).map((group) =>
@@ -514,7 +515,7 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
             </details>
           ),
         )}
-      </div>
+      </section>
       {comparing?.from === article.id && (
         <SharedCopyDialog
           corpus={corpus}
