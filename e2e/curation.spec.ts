@@ -81,7 +81,11 @@ async function dragOverWords(page: Page, container: Locator): Promise<string> {
       const whole = document.createRange();
       whole.setStart(node, found.index);
       whole.setEnd(node, found.index + found[0].length);
-      for (let box = node.parentElement; box !== null; box = box.parentElement) {
+      for (
+        let box: HTMLElement | null = node.parentElement;
+        box !== null;
+        box = box.parentElement
+      ) {
         if (box.scrollHeight <= box.clientHeight) continue;
         if (!/auto|scroll/u.test(getComputedStyle(box).overflowY)) continue;
         const frame = box.getBoundingClientRect();

@@ -7,7 +7,7 @@ import type { InputFiles } from '../corpus/pipeline/load-inputs.ts';
 import { corpusJson } from '../corpus/serialize-corpus.ts';
 import { unzipProject } from '../project/project-zip.ts';
 import { readDataDir } from './read-data-dir.ts';
-import { summarizeCorpus } from './summarize-corpus.ts';
+import { summarizeCorpus } from '../corpus/summarize-corpus.ts';
 import { runCli } from './run-cli.ts';
 
 const USAGE = `Builds the corpus the dashboard loads from a data folder.

@@ -152,7 +152,6 @@ describe('curating in a project’s dashboard', () => {
         ok: true,
         corpusText: curated,
         corpus: built,
-        summary: [],
         diagnostics: 0,
       });
       await Promise.resolve();

@@ -8,6 +8,8 @@ interface ProjectBarProps {
   onBackToWorkbench: () => void;
   /** The store could not keep the project: said here too, since this page is what is on screen. */
   storageProblem: string | null;
+  /** What the corpus on screen holds, as the command line says it after a build. */
+  summary: readonly string[];
 }
 
 const BUTTON =
@@ -23,7 +25,15 @@ export function ProjectBar({
   onDownloadCorpus,
   onBackToWorkbench,
   storageProblem,
+  summary,
 }: ProjectBarProps) {
+  // The command line's lines, without their column padding and their "corpus:" lead.
+  const [head = '', ...rest] = summary.map((line) =>
+    line
+      .trim()
+      .replace(/^corpus:\s*/u, '')
+      .replace(/\s{2,}/gu, ' '),
+  );
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const run = (download: () => string | null, done: string) => {
     const problem = download();
@@ -59,6 +69,16 @@ export function ProjectBar({
           </button>
         </div>
       </div>
+      {head !== '' && (
+        <details className="mt-1">
+          <summary className="cursor-pointer">Built: {head}</summary>
+          <ul className="mt-1 list-disc pl-5">
+            {rest.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       <p role="status" className={`text-xs ${status?.error ? 'text-red-800' : 'text-sky-900'}`}>
         {status?.text}
       </p>

@@ -214,7 +214,6 @@ describe('ProjectRoute', () => {
         ok: true,
         corpusText,
         corpus: fixtureCorpus,
-        summary: [],
         diagnostics: 0,
       });
       await Promise.resolve();
@@ -223,6 +222,13 @@ describe('ProjectRoute', () => {
     expect(window.location.search).toBe('?project=p-test1');
     expect(screen.getByRole('button', { name: 'Download project' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download corpus' })).toBeInTheDocument();
+    // What was built, as the command line says it: the counts of the corpus on screen.
+    expect(
+      screen.getByText(
+        `Built: ${fixtureCorpus.articles.length} articles from ${fixtureCorpus.outlets.length} outlets`,
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
     await waitFor(() => expect(fake.saved.get('p-test1')?.corpusText).toBe(corpusText));
 
     await user.click(screen.getByRole('button', { name: 'Back to the workbench' }));

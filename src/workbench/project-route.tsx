@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { flushSync } from 'react-dom';
 import { parseCorpusText } from '../corpus/parse-corpus.ts';
 import type { Corpus } from '../corpus/schema.ts';
+import { summarizeCorpus } from '../corpus/summarize-corpus.ts';
 import { parseFilters, serializeFilters } from '../filters/filters.ts';
 import { navigateToSearch } from '../filters/use-filters.ts';
 import { filtersAfterMoves } from './follow-claims.ts';
@@ -324,6 +325,7 @@ export function ProjectRoute({
           }}
           onBackToWorkbench={() => goTo(workbenchSearch(record.id))}
           storageProblem={storageProblem}
+          summary={summarizeCorpus(shown.corpus, { autoOnly: false })}
         />
         <CurationContext.Provider value={curation}>
           <CurationDecisions />

@@ -19,11 +19,6 @@ export type BuildOutcome =
        * corpus is a long task right when the dashboard appears.
        */
       corpus: Corpus;
-      /**
-       * The lines the command line prints after a build. Empty for now: they are written in
-       * src/cli, which the workbench may not import (the layer rules), though they are pure.
-       */
-      summary: string[];
       /** How many diagnostics (warnings and notes) the corpus carries. */
       diagnostics: number;
     }
@@ -53,7 +48,6 @@ export function runBuild(
     ok: true,
     corpusText,
     corpus: checked.corpus,
-    summary: [],
     diagnostics: result.diagnostics.length,
   };
 }

@@ -1,4 +1,4 @@
-import type { Corpus, Origin } from '../corpus/schema.ts';
+import type { Corpus, Origin } from './schema.ts';
 
 function byOrigin(items: readonly { origin: Origin }[]): string {
   const reviewed = items.filter((i) => i.origin === 'reviewed').length;
