@@ -35,4 +35,17 @@ describe('firstLineTitle', () => {
     });
     expect(firstLineTitle('  \n ')).toBeNull();
   });
+
+  it('passes over the page furniture the build sets aside, and says it did', () => {
+    const text =
+      'Skip to main content\nhttps://example.org/story\nBridge reopens after repairs\nBody.';
+    expect(firstLineTitle(text)).toEqual({
+      title: 'Bridge reopens after repairs',
+      evidence: {
+        proposes: 'title',
+        from: "the text's first line that is not page furniture",
+        value: 'Bridge reopens after repairs',
+      },
+    });
+  });
 });

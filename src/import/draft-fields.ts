@@ -1,3 +1,4 @@
+import { cleanArticle } from '../corpus/pipeline/clean.ts';
 import { IsoDateSchema } from '../corpus/schema.ts';
 import type { ArticleDraft, DraftEvidence, ImportProblem } from '../project/article-draft.ts';
 
@@ -73,15 +74,31 @@ const MAX_TITLE_CHARS = 200;
 
 /**
  * The text's first non-empty line as a proposed title, with its evidence; `strip` removes a
- * marker that is not part of the title (a Markdown heading's "#").
+ * marker that is not part of the title (a Markdown heading's "#"). A line the build sets aside as
+ * page furniture ("This story is over 5 years old", a cookie notice) is passed over: it would
+ * name the article by its site's chrome.
  */
 export function firstLineTitle(
   text: string,
   strip: (line: string) => string = (line) => line,
 ): { title: string; evidence: DraftEvidence } | null {
-  const line = text.split(/\r\n|\r|\n/u).find((candidate) => candidate.trim() !== '');
-  if (line === undefined) return null;
-  const title = oneLine(strip(line));
-  if (title === '' || title.length > MAX_TITLE_CHARS) return null;
-  return { title, evidence: { proposes: 'title', from: "the text's first line", value: line } };
+  const furniture = cleanArticle(text);
+  let passedOver = false;
+  for (const match of text.matchAll(/[^\r\n]+/gu)) {
+    const line = match[0];
+    if (line.trim() === '') continue;
+    const start = match.index + (line.length - line.trimStart().length);
+    const end = match.index + line.trimEnd().length;
+    if (furniture.some((r) => r.start <= start && r.end >= end)) {
+      passedOver = true;
+      continue;
+    }
+    const title = oneLine(strip(line));
+    if (title === '' || title.length > MAX_TITLE_CHARS) return null;
+    const from = passedOver
+      ? "the text's first line that is not page furniture"
+      : "the text's first line";
+    return { title, evidence: { proposes: 'title', from, value: line } };
+  }
+  return null;
 }
