@@ -37,7 +37,10 @@ export type LinkDates = (
   context: ExtractContext,
 ) => DateProposal[];
 
-/** The per-article stages of the build, each a pure function, replaceable one at a time in tests. */
+/**
+ * The per-article stages of the build (run by `build/read-articles.ts`), each a pure function,
+ * replaceable one at a time in tests.
+ */
 export interface BuildStages {
   clean: CleanArticle;
   segment: SegmentSentences;
