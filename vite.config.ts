@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { escapeRegExp } from './src/corpus/pipeline/text-patterns.ts';
 
 /**
  * The served page may run only its own scripts and talk only to its own origin: article text is
@@ -97,7 +98,7 @@ function inlineStylesheet(): Plugin {
         for (const [fileName, output] of Object.entries(ctx.bundle ?? {})) {
           if (output.type !== 'asset' || !fileName.endsWith('.css')) continue;
           const link = new RegExp(
-            `<link rel="stylesheet"[^>]*href="[^"]*${fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`,
+            `<link rel="stylesheet"[^>]*href="[^"]*${escapeRegExp(fileName)}"[^>]*>`,
           );
           if (!link.test(page)) continue;
           page = page.replace(link, () => `<style>${String(output.source)}</style>`);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type { Page } from '@playwright/test';
+import { escapeRegExp } from '../src/corpus/pipeline/text-patterns.ts';
 import type { Corpus } from '../src/corpus/schema.ts';
 import { claimSources } from '../src/views/claim-matrix/claim-sources.ts';
 import { expect, test } from './fixtures.ts';
@@ -129,7 +130,7 @@ test('stances=disputes shows every claim an article disputes, and marks each dis
   const [claimId, articleId] = (both ?? '~').split('~');
   const statement = corpus.claims.find((c) => c.id === claimId)?.statement ?? '';
   await expect(
-    cell(page, statement.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), articleId ?? ''),
+    cell(page, escapeRegExp(statement.slice(0, 30)), articleId ?? ''),
   ).toHaveAccessibleName(/also reports a denial.*matches the stance filter$/);
   await expectAccessible();
 });

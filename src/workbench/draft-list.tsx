@@ -1,5 +1,6 @@
 import { memo, useId, useState } from 'react';
 import type { ArticleDraft } from '../project/article-draft.ts';
+import { formatCount } from '../wording/figure-wording.ts';
 import { evidenceFor, type EditableField } from './draft-edits.ts';
 
 interface DraftListProps {
@@ -84,7 +85,7 @@ const DraftCard = memo(function DraftCard({ draft, number, onEdit, onRemove }: D
       </div>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-slate-700">
-          Text as it will be built ({draft.text.length.toLocaleString('en')} characters)
+          Text as it will be built ({formatCount(draft.text.length)} characters)
         </summary>
         {/* Text only, never markup: what a saved page said is shown, never run. */}
         <pre className="mt-1 max-h-64 overflow-auto rounded border border-slate-200 bg-slate-50 p-2 font-sans text-sm whitespace-pre-wrap text-slate-800">

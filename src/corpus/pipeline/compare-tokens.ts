@@ -1,3 +1,4 @@
+import functionWords from './lexicon/function-words.json' with { type: 'json' };
 import { countBefore } from './spans.ts';
 import type { Sentence, TextRange } from './types.ts';
 
@@ -40,16 +41,8 @@ export function tokenize(
   return tokens;
 }
 
-/** Words too common to say two sentences share content. */
-const STOPWORDS = new Set(
-  `a an the and or but if of to in on at by for with from as is are was were be been being has have had do does did
-  it its it's this that these those he she they them his her their we our you your i me my not no nor so than then
-  there here which who whom whose what when where why how all any both each few more most other some such only own
-  same too very can will just should would could may might must also into over under again further once about
-  after before between through during above below up down out off said says say told according while`
-    .split(/\s+/u)
-    .filter((w) => w !== ''),
-);
+/** Words too common to say two sentences share content: `lexicon/function-words.json`. */
+const STOPWORDS: ReadonlySet<string> = new Set(functionWords.commonWords);
 
 /** The content words of a sentence: lower case, no stop words, no one-letter words. */
 export function contentWords(tokens: readonly Token[]): string[] {

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import words from './lexicon/claim-words.json' with { type: 'json' };
+import functionWords from './lexicon/function-words.json' with { type: 'json' };
 import type { Attribution } from './attribution.ts';
 import { sentenceEvidence, type SideOf } from './match-claims.ts';
 import { flat } from './segment.ts';
@@ -133,7 +134,14 @@ export function normaliseWord(word: string): string {
   return w;
 }
 
-const STOP_WORDS: ReadonlySet<string> = new Set(words.stopWords.map(normaliseWord));
+/** Words that say nothing of which proposition a sentence makes: `lexicon/function-words.json`. */
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...functionWords.commonWords,
+    ...functionWords.moreCommonWords,
+    ...functionWords.claimStopWords,
+  ].map(normaliseWord),
+);
 const ACCUSATION_WORDS: ReadonlySet<string> = new Set(words.accusationWords.map(normaliseWord));
 const FIGURE_OUTCOMES: ReadonlySet<string> = new Set(words.figureOutcomes);
 const TOLL_WORDS: ReadonlySet<string> = new Set(words.tollWords.map(normaliseWord));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countBefore, indexHolding } from './spans.ts';
+import { countBefore, indexHolding, lastHolding } from './spans.ts';
 
 // Three ranges in text order with gaps between them: [2, 5), [7, 9), [9, 14).
 const ranges = [
@@ -30,5 +30,35 @@ describe('countBefore', () => {
     expect(countBefore([], () => true)).toBe(0);
     expect(countBefore(ranges, () => true)).toBe(3);
     expect(countBefore(ranges, () => false)).toBe(0);
+  });
+});
+
+describe('lastHolding', () => {
+  // Quotations within quotations, in text order by start: [0, 30) holds [4, 12), which holds
+  // [6, 9); [20, 26) sits in the outer one after the first inner one closes; [40, 50) stands apart.
+  const nested = [
+    { start: 0, end: 30 },
+    { start: 4, end: 12 },
+    { start: 6, end: 9 },
+    { start: 20, end: 26 },
+    { start: 40, end: 50 },
+  ];
+
+  it('finds the innermost range that holds a span, as a scan from the end would', () => {
+    for (let start = 0; start <= 52; start++) {
+      for (let end = start + 1; end <= 52; end++) {
+        const scanned = nested.findLastIndex((r) => r.start <= start && end <= r.end);
+        expect(lastHolding(nested, start, end)).toBe(scanned);
+      }
+    }
+  });
+
+  it('walks back past inner ranges that end too soon to the one that holds the span', () => {
+    expect(lastHolding(nested, 7, 8)).toBe(2);
+    expect(lastHolding(nested, 7, 11)).toBe(1);
+    expect(lastHolding(nested, 14, 16)).toBe(0);
+    expect(lastHolding(nested, 22, 28)).toBe(0);
+    expect(lastHolding(nested, 28, 42)).toBe(-1);
+    expect(lastHolding([], 3, 4)).toBe(-1);
   });
 });

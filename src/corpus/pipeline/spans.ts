@@ -34,3 +34,17 @@ export function countBefore<T>(items: readonly T[], before: (item: T) => boolean
   }
   return low;
 }
+
+/**
+ * The index of the last range, in the ranges' order, that holds all of [start, end); -1 when
+ * none does. The ranges are in text order by start and may nest (quotations within quotations),
+ * so of the ranges that hold the span this is the one that starts last: the innermost. A binary
+ * search finds the last range starting by `start`, and a walk back from it, past ranges that end
+ * too soon, stops at the first that reaches `end`.
+ */
+export function lastHolding(ranges: readonly TextRange[], start: number, end: number): number {
+  for (let i = countBefore(ranges, (range) => range.start <= start) - 1; i >= 0; i--) {
+    if (end <= (ranges[i]?.end ?? -Infinity)) return i;
+  }
+  return -1;
+}

@@ -1,7 +1,11 @@
 import functionWords from './lexicon/function-words.json' with { type: 'json' };
 
 /** Words that carry no topic, from `lexicon/function-words.json`. */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set(functionWords.functionWords);
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  ...functionWords.commonWords,
+  ...functionWords.moreCommonWords,
+  ...functionWords.topicStopWords,
+]);
 
 /**
  * The topic words of a passage, in text order: lower case, a possessive and a final plural "s"

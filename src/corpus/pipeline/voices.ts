@@ -6,7 +6,7 @@ import {
   type AttributionContext,
 } from './attribution.ts';
 import { flat } from './segment.ts';
-import { indexHolding } from './spans.ts';
+import { indexHolding, lastHolding } from './spans.ts';
 import type { QuoteProposal, Sentence } from './types.ts';
 
 /**
@@ -25,27 +25,6 @@ export interface Voices {
    * own words name ("a toll of 40 that the group claims"), else their sentence's speaker.
    */
   speakerOf(start: number, end: number): string | null;
-}
-
-/** The innermost-found quotation that holds [start, end), by binary search on quotes in text order. */
-function quoteAround(
-  quotes: readonly QuoteProposal[],
-  start: number,
-  end: number,
-): QuoteProposal | undefined {
-  let low = 0;
-  let high = quotes.length - 1;
-  let found: QuoteProposal | undefined;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const q = quotes[mid];
-    if (q === undefined) break;
-    if (q.start <= start) {
-      if (end <= q.end) found = q;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -92,9 +71,9 @@ export function readVoices(
     quotes: voiced,
     sentences: attributions,
     speakerOf(start, end) {
-      // The quote's own cue only: a quote filled in from its sentence gives way to a source the
-      // figure's own words name.
-      const quote = quoteAround(sorted, start, end);
+      // The innermost quote that holds the words, by its own cue only: a quote filled in from its
+      // sentence gives way to a source the figure's own words name.
+      const quote = sorted[lastHolding(sorted, start, end)];
       if (quote?.speakerId != null) return nameOf.get(quote.speakerId) ?? null;
       const at = indexHolding(sentences, start);
       const within = sentences[at];

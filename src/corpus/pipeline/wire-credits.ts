@@ -1,5 +1,6 @@
 import type { Credit, CreditForm, CreditScope, Outlet, Removed, RemovedReason } from '../schema.ts';
 import lexicon from './lexicon/wire-agencies.json' with { type: 'json' };
+import { countBefore } from './spans.ts';
 import { escapeRegExp } from './text-patterns.ts';
 
 /**
@@ -178,16 +179,10 @@ export function findCredits(
   // could overlap a new one is found by binary search.
   const kept: Found[] = [];
   for (const f of found) {
-    let low = 0;
-    let high = kept.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((kept[mid]?.end ?? 0) <= f.start) low = mid + 1;
-      else high = mid;
-    }
-    const next = kept[low];
+    const at = countBefore(kept, (k) => k.end <= f.start);
+    const next = kept[at];
     if (next && next.start < f.end) continue;
-    kept.splice(low, 0, f);
+    kept.splice(at, 0, f);
   }
   return kept.flatMap((f) => {
     const quote = text.slice(f.start, f.end);

@@ -1,5 +1,6 @@
 import { tokenize } from '../../corpus/pipeline/compare-tokens.ts';
 import { segmentSentences } from '../../corpus/pipeline/segment.ts';
+import { indexHolding } from '../../corpus/pipeline/spans.ts';
 import type { Article, Corpus, Credit, CreditForm, Reuse, ReuseKind } from '../../corpus/schema.ts';
 import { articleLabel } from '../../wording/article-label.ts';
 import { wordDiff, type TextRange, type WordDiff } from './word-diff.ts';
@@ -75,21 +76,6 @@ function sentencesOf(article: Article): TextRange[] {
     sentenceCache.set(article, sentences);
   }
   return sentences;
-}
-
-/** Index of the sentence that holds offset `at`, by binary search; undefined between sentences. */
-function sentenceAt(sentences: readonly TextRange[], at: number): number | undefined {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const s = sentences[mid];
-    if (!s) break;
-    if (at < s.start) high = mid - 1;
-    else if (at >= s.end) low = mid + 1;
-    else return mid;
-  }
-  return undefined;
 }
 
 /** Indices of the sentences that hold some of `range`. */
@@ -355,9 +341,10 @@ function alignRows(
     if (verbatim) {
       wordsMine.forEach((w, k) => {
         const at = wordsOther[k]?.at ?? 0;
-        const m = sentenceAt(sentencesMine, w.at);
-        const o = sentenceAt(sentencesOther, at);
-        if (m !== undefined && o !== undefined) count(m, o, 1);
+        // Words between sentences (-1) pair none.
+        const m = indexHolding(sentencesMine, w.at);
+        const o = indexHolding(sentencesOther, at);
+        if (m >= 0 && o >= 0) count(m, o, 1);
       });
     } else {
       // Reworded copy comes sentence by sentence: the passage is the sentences themselves.
