@@ -100,13 +100,13 @@ function vocabulary(catalogue: CatalogueTemplate): Vocabulary {
     ? events.data.flatMap((e) => (e.place ? [e.place.name, ...e.place.aliases] : []))
     : [];
   return {
-    places: places.length > 0 ? [...new Set(places)] : ['Ariha', 'Homs', 'Aleppo', 'Idlib'],
+    places: places.length > 0 ? [...new Set(places)] : ['Tarsa', 'Eastmoor', 'Kerrin', 'Northland'],
     people:
       people.success && people.data.length > 0 ? people.data.map((p) => p.name) : ['a spokesman'],
     claimants:
       claims.success && claims.data.length > 0
         ? [...new Set(claims.data.map((c) => c.claimant))]
-        : ['Amnesty International'],
+        : ['Monitor Group'],
   };
 }
 

@@ -80,8 +80,14 @@ const CATEGORIES: ClaimCategory[] = [
   'chronology',
 ];
 const KINDS: OutletKind[] = ['newspaper', 'wire', 'broadcaster', 'magazine', 'digital', 'blog'];
-const PLACES = ['Ariha', 'Idlib', 'Aleppo', 'Homs', 'Hama', 'Latakia', 'Douma', 'Raqqa'];
-const CLAIMANTS = ['Amnesty International', 'Russian Defence Ministry', 'Kremlin', 'SOHR'];
+// An invented war's places and voices, so no test or benchmark leans on a real story's names.
+const PLACES = ['Tarsa', 'Eastmoor', 'Kerrin', 'Belvo', 'Ostra', 'Vanmoor', 'Lisk', 'Pell'];
+const CLAIMANTS = [
+  'Monitor Group',
+  'Valdoran Defence Ministry',
+  'Valdoran Presidency',
+  'Relief Alliance',
+];
 const GROUPS: FigureGroup[] = ['civilians', 'children', 'women', 'fighters', 'people'];
 const MONTHS = ['September', 'October', 'November', 'December'];
 
@@ -149,7 +155,7 @@ export function generateCorpus(options: Partial<GenerateCorpusOptions> = {}): Co
       name: place,
       aliases: [],
       governorate: null,
-      country: 'Syria',
+      country: 'Riverland',
       coordinates: null,
     },
   }));
@@ -163,9 +169,9 @@ export function generateCorpus(options: Partial<GenerateCorpusOptions> = {}): Co
   const claims: Claim[] = Array.from({ length: claimCount }, (_, i) => {
     const category = CATEGORIES[i % CATEGORIES.length] ?? 'casualties';
     const event = events[i % events.length];
-    const place = event?.place?.name ?? 'Syria';
+    const place = event?.place?.name ?? 'Riverland';
     const n = i + 1;
-    const claimant = CLAIMANTS[i % CLAIMANTS.length] ?? 'Amnesty International';
+    const claimant = CLAIMANTS[i % CLAIMANTS.length] ?? 'Monitor Group';
     if (category === 'casualties') {
       const group = GROUPS[i % GROUPS.length] ?? 'civilians';
       return {
@@ -179,7 +185,7 @@ export function generateCorpus(options: Partial<GenerateCorpusOptions> = {}): Co
     }
     const statements: Record<Exclude<ClaimCategory, 'casualties'>, string> = {
       'legal-assessment': `The strikes near ${place} (claim ${n}) may amount to war crimes`,
-      denial: `Russia denies striking ${place} (claim ${n})`,
+      denial: `Valdora denies striking ${place} (claim ${n})`,
       weapons: `Cluster munitions were used in ${place} (claim ${n})`,
       method: `Unguided bombs hit ${place} (claim ${n})`,
       chronology: `The ${place} strike (claim ${n}) came before the talks`,
@@ -347,7 +353,7 @@ export function generateCorpus(options: Partial<GenerateCorpusOptions> = {}): Co
         } else {
           const statement = claim.statement;
           // Lower-case the first word after "Reportedly," unless it is a name.
-          const opening = statement.startsWith('Russia ')
+          const opening = statement.startsWith('Valdora ')
             ? statement
             : `${statement.charAt(0).toLowerCase()}${statement.slice(1)}`;
           sentence = hedged ? `Reportedly, ${opening}` : statement;
