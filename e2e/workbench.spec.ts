@@ -250,3 +250,18 @@ test('a reload keeps the project; it can be renamed and deleted', async ({
   await page.goto(url);
   await expect(page.getByText(/This browser keeps no project under this link/)).toBeVisible();
 });
+
+test('a copy of the example story opens as a project and builds to the corpus the page opens with', async ({
+  page,
+  request,
+}) => {
+  await openWorkbench(page);
+  await page.getByRole('button', { name: 'Copy the example story into a project' }).click();
+  await expect(drafts(page)).toHaveCount(5);
+  await build(page);
+  const corpus = await downloaded(page, 'Download corpus');
+  // Its articles keep their ids and outlets, so its claims and reviews still hold: the same bytes.
+  const bundled = await (await request.get('/corpus.json')).body();
+  expect(corpus.bytes.length).toBe(bundled.length);
+  expect(corpus.bytes.equals(bundled)).toBe(true);
+});

@@ -117,6 +117,31 @@ describe('npm run corpus -- --data project.zip', { timeout: 60_000 }, () => {
     expect(built.stderr).toContain('broken.zip/data/events.yaml:2: kind: expected one of');
   });
 
+  it('writes the data folder as a project zip with --project, which builds to the same corpus', () => {
+    const written = draftsToFiles({ title: 'Korvel pass landslide', drafts: DRAFTS });
+    if (!written.ok) throw new Error('expected the drafts to be written');
+    writeFileSync(join(root, 'source.zip'), zipProject(written.files));
+    const first = run([
+      '--data',
+      'source.zip',
+      '--out',
+      'out/first.json',
+      '--project',
+      'out/copy.zip',
+    ]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('wrote out/copy.zip');
+    // The copy is the files as read, zipped the page's way: byte for byte the zip they came in.
+    expect(readFileSync(join(root, 'out', 'copy.zip'))).toEqual(
+      readFileSync(join(root, 'source.zip')),
+    );
+    const again = run(['--data', 'out/copy.zip', '--out', 'out/again.json']);
+    expect(again.code).toBe(0);
+    expect(readFileSync(join(root, 'out', 'again.json'), 'utf8')).toBe(
+      readFileSync(join(root, 'out', 'first.json'), 'utf8'),
+    );
+  });
+
   it('refuses a file that is not a zip, and a zip that is not there', () => {
     writeFileSync(join(root, 'notes.zip'), 'a list of things to read');
     expect(run(['--data', 'notes.zip']).stderr).toContain('notes.zip: not a zip file');

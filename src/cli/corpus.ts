@@ -5,7 +5,7 @@ import { buildCorpus } from '../corpus/pipeline/build-corpus.ts';
 import { formatInputError, type InputError } from '../corpus/pipeline/input-error.ts';
 import type { InputFiles } from '../corpus/pipeline/load-inputs.ts';
 import { corpusJson } from '../corpus/serialize-corpus.ts';
-import { unzipProject } from '../project/project-zip.ts';
+import { unzipProject, zipProject } from '../project/project-zip.ts';
 import { readDataDir } from './read-data-dir.ts';
 import { summarizeCorpus } from '../corpus/summarize-corpus.ts';
 import { runCli } from './run-cli.ts';
@@ -18,17 +18,19 @@ Options:
   --data DIR     the data folder (default: data), or a project saved as a .zip of it
   --out FILE     where to write the corpus JSON (default: public/corpus.json)
   --auto-only    ignore reviews.yaml: the machine's own proposals, for measuring it
+  --project FILE also write the data folder as a project .zip, the one the workbench opens
+                 to curate a copy of this story (npm run build writes public/seed-project.zip)
   --help         show this help
 
 Exits 0 when the corpus was written, 1 when the inputs have errors (the previous corpus is left
 untouched), 2 when the command line is wrong.`;
 
 /** Writes through a temporary file in the same folder and a rename, so readers never see half a file. */
-async function writeAtomically(file: string, content: string): Promise<void> {
+async function writeAtomically(file: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
-    await writeFile(temporary, content, 'utf8');
+    await writeFile(temporary, content);
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -76,6 +78,7 @@ async function main(argv: string[]): Promise<number> {
         data: { type: 'string', default: 'data' },
         out: { type: 'string', default: 'public/corpus.json' },
         'auto-only': { type: 'boolean', default: false },
+        project: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -112,6 +115,12 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write(
     `${summarizeCorpus(result.corpus, { autoOnly: args['auto-only'] }).join('\n')}\nwrote ${out} (${Math.round(Buffer.byteLength(json) / 1024)} kB)\n`,
   );
+  if (args.project !== undefined) {
+    // The files as read, zipped as the page zips a project: opening it gives back this corpus.
+    const zip = zipProject(data.files);
+    await writeAtomically(args.project, zip);
+    process.stdout.write(`wrote ${args.project} (${Math.round(zip.length / 1024)} kB)\n`);
+  }
   return 0;
 }
 

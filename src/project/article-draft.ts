@@ -32,6 +32,13 @@ export interface ArticleDraft {
   published: string | null;
   url: string | null;
   byline: string | null;
+  /**
+   * The article's id in the data folder it was opened from, kept so that folder's claims and
+   * reviews, which name articles by id, still name it. Absent for an article brought in anew.
+   */
+  id?: string;
+  /** Its outlet's id in that data folder, kept while the outlet's name is unchanged. */
+  outletId?: string;
   /** Why each proposed field was proposed; empty for what the person typed. */
   evidence: DraftEvidence[];
 }

@@ -1,9 +1,13 @@
-import { stringify } from 'yaml';
-import { FrontMatterSchema } from '../corpus/catalogue-schema.ts';
+import { parse, stringify } from 'yaml';
+import {
+  FrontMatterSchema,
+  OutletsFileSchema,
+  type OutletEntry,
+} from '../corpus/catalogue-schema.ts';
 import publisherFields from '../corpus/pipeline/lexicon/publisher-metadata.json' with { type: 'json' };
 import wireAgencies from '../corpus/pipeline/lexicon/wire-agencies.json' with { type: 'json' };
 import { MAX_ARTICLE_CHARS, type InputFiles } from '../corpus/pipeline/load-inputs.ts';
-import type { IdentificationHow, OutletKind } from '../corpus/schema.ts';
+import { IdSchema, type IdentificationHow, type OutletKind } from '../corpus/schema.ts';
 import type { ArticleDraft, DraftEvidence, ImportProblem } from './article-draft.ts';
 
 /** What a project holds before it is written: its title, its drafts, and files it keeps as they are. */
@@ -25,6 +29,12 @@ export type ProjectFilesResult =
       articleIds: Map<string, string>;
     }
   | { ok: false; problems: ImportProblem[] };
+
+/**
+ * outlets.yaml of a data folder opened whole: kept for the articles still under their outlets'
+ * names, written afresh for the others (see `outletsFile`).
+ */
+export const KEPT_OUTLETS = 'outlets.yaml';
 
 /** The catalogue files a project keeps as they came, when it has them; the rest comes from drafts. */
 export const KEPT_FILES = [
@@ -77,6 +87,27 @@ export function outletSlug(name: string): string {
 /** Article ids "001", "002", …, wide enough that they sort in the drafts' order. */
 function articleId(index: number, count: number): string {
   return String(index + 1).padStart(Math.max(3, String(count).length), '0');
+}
+
+/**
+ * Each draft's article id: the one its data folder gave it, when it has one no other draft has,
+ * else the next free number ("001", "002"…), so an opened folder's claims and reviews still name
+ * their articles and a new article never takes an id they use.
+ */
+function articleIds(drafts: readonly ArticleDraft[]): string[] {
+  const own = new Map<string, number>();
+  const usable = (d: ArticleDraft) => d.id !== undefined && IdSchema.safeParse(d.id).success;
+  for (const d of drafts) if (usable(d)) own.set(d.id ?? '', (own.get(d.id ?? '') ?? 0) + 1);
+  const kept = (d: ArticleDraft) => usable(d) && own.get(d.id ?? '') === 1;
+  const taken = new Set(drafts.filter(kept).map((d) => d.id ?? ''));
+  let next = 0;
+  return drafts.map((draft) => {
+    if (kept(draft)) return draft.id ?? '';
+    let id = articleId(next++, drafts.length);
+    while (taken.has(id)) id = articleId(next++, drafts.length);
+    taken.add(id);
+    return id;
+  });
 }
 
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
@@ -189,14 +220,24 @@ const OUTLETS_HEADER = `# Written from the project's drafts. \`stated\`: the art
 # \`unknown\`: nothing tells, and the outlet stays unidentified rather than guessed.
 `;
 
-/** outlets.yaml, and each article's outlet id, in the drafts' order. */
-function outletsOf(drafts: readonly ArticleDraft[], ids: readonly string[]) {
+/**
+ * outlets.yaml's entries written from the drafts, and each article's outlet id, in the drafts'
+ * order. `taken`: ids a kept outlets.yaml already uses, which a new entry steps round.
+ */
+function outletsOf(
+  drafts: readonly ArticleDraft[],
+  ids: readonly string[],
+  taken: ReadonlySet<string> = new Set(),
+) {
   const entries: OutletFileEntry[] = [];
   const byName = new Map<string, OutletFileEntry>();
   // The unidentified outlets' ids are fixed by their article: a named outlet's slug steps round them.
-  const used = new Set(
-    drafts.flatMap((d, i) => ((d.outlet?.trim() ?? '') === '' ? [`unidentified-${ids[i]}`] : [])),
-  );
+  const used = new Set([
+    ...taken,
+    ...drafts.flatMap((d, i) =>
+      (d.outlet?.trim() ?? '') === '' ? [`unidentified-${ids[i]}`] : [],
+    ),
+  ]);
   const outletIds = drafts.map((draft, i) => {
     const id = ids[i] ?? '';
     const name = draft.outlet?.trim().replace(/\s+/gu, ' ') ?? '';
@@ -230,7 +271,55 @@ function outletsOf(drafts: readonly ArticleDraft[], ids: readonly string[]) {
     entry.identification.metadata?.push(...telling.metadata);
     return entry.id;
   });
-  return { text: `${OUTLETS_HEADER}\n${yaml(entries)}`, outletIds };
+  return { entries, outletIds };
+}
+
+/** The outlets of a kept outlets.yaml (a data folder opened whole), by id; null when it has none. */
+function keptOutlets(text: string | undefined): Map<string, OutletEntry> | null {
+  if (text === undefined) return null;
+  const parsed = OutletsFileSchema.safeParse(parse(text));
+  return parsed.success ? new Map(parsed.data.map((o) => [o.id, o])) : null;
+}
+
+/**
+ * outlets.yaml and each article's outlet id. A data folder opened whole keeps its outlets.yaml as
+ * it was (with the evidence it records) for every article still under its outlet's name; only an
+ * article brought in anew, or whose outlet was renamed, gets an entry written from its draft.
+ */
+function outletsFile(
+  drafts: readonly ArticleDraft[],
+  ids: readonly string[],
+  keptText: string | undefined,
+) {
+  const kept = keptOutlets(keptText);
+  const keeps = (draft: ArticleDraft) => {
+    const entry = draft.outletId === undefined ? undefined : kept?.get(draft.outletId);
+    if (entry === undefined) return false;
+    const name = draft.outlet?.trim().replace(/\s+/gu, ' ') ?? '';
+    // An outlet nothing identified comes back as no name: it is still that placeholder.
+    return name === ''
+      ? entry.identification.how === 'unknown'
+      : nameKey(name) === nameKey(entry.name);
+  };
+  const fresh = drafts
+    .map((d, i) => ({ draft: d, id: ids[i] ?? '' }))
+    .filter((x) => !keeps(x.draft));
+  const written = outletsOf(
+    fresh.map((x) => x.draft),
+    fresh.map((x) => x.id),
+    new Set(kept?.keys() ?? []),
+  );
+  const writtenId = new Map(fresh.map((x, i) => [x.draft.key, written.outletIds[i] ?? '']));
+  const outletIds = drafts.map((d) =>
+    keeps(d) ? (d.outletId ?? '') : (writtenId.get(d.key) ?? ''),
+  );
+  if (kept === null || keptText === undefined) {
+    return { text: `${OUTLETS_HEADER}\n${yaml(written.entries)}`, outletIds };
+  }
+  if (written.entries.length === 0) return { text: keptText, outletIds };
+  // The kept file as it was, the new entries after it.
+  const joined = kept.size === 0 ? '' : `${keptText.replace(/\n*$/u, '')}\n`;
+  return { text: `${joined}${yaml(written.entries)}`, outletIds };
 }
 
 /** corpus.yaml: the title, and the earliest published day as the day relative dates resolve to. */
@@ -288,8 +377,8 @@ export function draftsToFiles(project: ProjectDrafts): ProjectFilesResult {
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const ids = drafts.map((_, i) => articleId(i, drafts.length));
-  const outlets = outletsOf(drafts, ids);
+  const ids = articleIds(drafts);
+  const outlets = outletsFile(drafts, ids, kept[KEPT_OUTLETS]);
   const files: Record<string, string> = {
     'corpus.yaml': settingsFile(project.title.trim(), drafts),
     'outlets.yaml': outlets.text,

@@ -46,6 +46,7 @@ function fakeServices(record: ProjectRecord): Fake {
     zipProject: unused,
     openProjectZip: unused,
     prepareBuild: () => undefined,
+    bundledProject: () => Promise.reject(new Error('no example story in this test')),
     startBuild: (files) => {
       let finish: (outcome: BuildOutcome) => void = () => undefined;
       let reject: (error: Error) => void = () => undefined;

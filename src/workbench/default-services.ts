@@ -14,6 +14,9 @@ import {
 import { openedProject } from './opened-project.ts';
 import type { WorkbenchServices } from './workbench-services.ts';
 
+/** Written by `npm run build` beside corpus.json: the bundled story's data folder, zipped. */
+const BUNDLED_PROJECT_URL = `${import.meta.env.BASE_URL}seed-project.zip`;
+
 /** The workbench's services in the browser: the import readers, the build worker, IndexedDB. */
 export const defaultServices: WorkbenchServices = {
   maxFileBytes: MAX_FILE_BYTES,
@@ -24,6 +27,12 @@ export const defaultServices: WorkbenchServices = {
   openProjectZip: async (file) => {
     const bytes = new Uint8Array(await file.arrayBuffer());
     return openedProject(bytes, file.name);
+  },
+  bundledProject: async () => {
+    const response = await fetch(BUNDLED_PROJECT_URL);
+    if (!response.ok)
+      throw new Error(`the example story's project could not be fetched (${response.status})`);
+    return new File([await response.blob()], 'example-story.zip', { type: 'application/zip' });
   },
   startBuild,
   prepareBuild,

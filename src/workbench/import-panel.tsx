@@ -9,6 +9,8 @@ interface ImportPanelProps {
   onFiles: (files: File[]) => void;
   onPaste: (text: string) => void;
   onOpenZip: (file: File) => void;
+  /** Opens a copy of the story the dashboard opens with, as a new project to curate. */
+  onCopyBundled: () => void;
 }
 
 /** A size for a person: "5 MB", "800 KB". */
@@ -24,7 +26,14 @@ const CHOOSER =
  * The ways in: files chosen or dropped (text, Markdown, saved web pages, tables), text pasted
  * (several articles split by a line of "==="), or a project .zip opened whole.
  */
-export function ImportPanel({ busy, maxFileBytes, onFiles, onPaste, onOpenZip }: ImportPanelProps) {
+export function ImportPanel({
+  busy,
+  maxFileBytes,
+  onFiles,
+  onPaste,
+  onOpenZip,
+  onCopyBundled,
+}: ImportPanelProps) {
   const ids = { files: useId(), paste: useId(), zip: useId(), help: useId() };
   const [pasted, setPasted] = useState('');
   const [dragging, setDragging] = useState(false);
@@ -126,6 +135,20 @@ export function ImportPanel({ busy, maxFileBytes, onFiles, onPaste, onOpenZip }:
           }}
           className={CHOOSER}
         />
+      </div>
+      <div className="mt-3">
+        <p className="text-xs text-slate-600">
+          Or practise on the story this dashboard opens with: a copy of its articles, catalogue and
+          reviews, yours to curate.
+        </p>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={onCopyBundled}
+          className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:text-slate-500"
+        >
+          Copy the example story into a project
+        </button>
       </div>
     </section>
   );

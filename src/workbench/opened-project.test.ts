@@ -3,6 +3,9 @@ import { strToU8, zipSync } from 'fflate';
 import type { ArticleDraft } from '../project/article-draft.ts';
 import { draftsToFiles } from '../project/project-files.ts';
 import { zipProject } from '../project/project-zip.ts';
+import { buildCorpus } from '../corpus/pipeline/build-corpus.ts';
+import { corpusJson } from '../corpus/serialize-corpus.ts';
+import { MINIMAL_FILES } from '../test-support/pipeline/minimal-files.ts';
 import { openedProject } from './opened-project.ts';
 
 const draft = (key: string, extra: Partial<ArticleDraft>): ArticleDraft => ({
@@ -50,6 +53,44 @@ describe('openedProject', () => {
     const first = draftsToFiles({ title: 'Lamp failures', drafts: DRAFTS });
     if (!again.ok || !first.ok) throw new Error('both should write');
     expect(again.files).toEqual(first.files);
+  });
+
+  it('opens a data folder zipped by hand and builds it to the same corpus: its article ids and outlets kept', () => {
+    const opened = openedProject(zipProject(MINIMAL_FILES), 'tiny.zip');
+    if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+    const files = draftsToFiles({ title: opened.name, drafts: opened.drafts, kept: opened.kept });
+    if (!files.ok) throw new Error(JSON.stringify(files.problems));
+    // Its ids (not "001", "002") and its outlets.yaml with the evidence it records, as they were.
+    expect(Object.keys(files.files).filter((n) => n.startsWith('articles/'))).toEqual(
+      Object.keys(MINIMAL_FILES).filter((n) => n.startsWith('articles/')),
+    );
+    expect(files.files['outlets.yaml']).toBe(MINIMAL_FILES['outlets.yaml']);
+    const original = buildCorpus(MINIMAL_FILES);
+    const reopened = buildCorpus(files.files);
+    if (!original.ok || !reopened.ok) throw new Error('both should build');
+    expect(corpusJson(reopened.corpus)).toBe(corpusJson(original.corpus));
+
+    // A renamed outlet and a new article get entries of their own after the kept ones.
+    const [first, second] = opened.drafts;
+    if (first === undefined || second === undefined) throw new Error('two drafts expected');
+    const changed = draftsToFiles({
+      title: opened.name,
+      drafts: [
+        { ...first, outlet: 'Harbour Post' },
+        second,
+        { ...draft('fourth', { outlet: 'Bay Radio' }) },
+      ],
+      kept: opened.kept,
+    });
+    if (!changed.ok) throw new Error(JSON.stringify(changed.problems));
+    const outlets = changed.files['outlets.yaml'] ?? '';
+    expect(outlets.startsWith(MINIMAL_FILES['outlets.yaml'] ?? '')).toBe(true);
+    expect(outlets).toContain('name: "Harbour Post"');
+    expect(outlets).toContain('name: "Bay Radio"');
+    const ids = Object.keys(changed.files).filter((n) => n.startsWith('articles/'));
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(3);
+    expect(buildCorpus(changed.files).ok).toBe(true);
   });
 
   it('says a zip that holds no project is not one, naming it', () => {

@@ -1,7 +1,7 @@
 import { loadInputs } from '../corpus/pipeline/load-inputs.ts';
 import type { ArticleDraft, DraftEvidence, ImportProblem } from '../project/article-draft.ts';
 import { checkProject } from '../project/check-project.ts';
-import { KEPT_FILES, TYPED_OUTLET_FIELD } from '../project/project-files.ts';
+import { KEPT_FILES, KEPT_OUTLETS, TYPED_OUTLET_FIELD } from '../project/project-files.ts';
 import { unzipProject } from '../project/project-zip.ts';
 import type { OpenedProject } from './workbench-services.ts';
 
@@ -49,11 +49,13 @@ export function openedProject(bytes: Uint8Array, fileName: string): OpenedProjec
       published: article.published,
       url: article.url,
       byline: null,
+      id: article.id,
+      outletId: article.outletId,
       evidence: named ? evidence : [],
     };
   });
   const kept: Record<string, string> = {};
-  for (const name of KEPT_FILES) {
+  for (const name of [...KEPT_FILES, KEPT_OUTLETS]) {
     const text = unzipped.files[name];
     if (text !== undefined) kept[name] = text;
   }

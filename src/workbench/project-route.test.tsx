@@ -93,6 +93,7 @@ function fakeServices(): Fake {
       zipProject: () => new Uint8Array(),
       openProjectZip: () => Promise.resolve({ ok: false, problems: [] }),
       prepareBuild: () => undefined,
+      bundledProject: () => Promise.reject(new Error('no example story in this test')),
       startBuild: (_files, onProgress) => {
         fake.progress = onProgress;
         return {

@@ -33,6 +33,8 @@ export interface WorkbenchServices {
   ): ProjectFilesResult;
   zipProject(files: InputFiles): Uint8Array;
   openProjectZip(file: File): Promise<OpenedProject>;
+  /** The story the dashboard opens with, as the project .zip the build wrote beside it. */
+  bundledProject(): Promise<File>;
   startBuild(files: InputFiles, onProgress: (progress: BuildProgress) => void): RunningBuild;
   /** Starts the build's worker ahead of the first build, so pressing Build does not wait for it. */
   prepareBuild(): void;

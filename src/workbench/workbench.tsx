@@ -94,6 +94,14 @@ export function Workbench({ services, session, notice }: WorkbenchProps) {
     }
   };
 
+  const copyBundled = async () => {
+    try {
+      await openZip(await services.bundledProject());
+    } catch (error) {
+      setProblems([unexpected('the example story', error)]);
+    }
+  };
+
   const openZip = async (file: File) => {
     setImporting(true);
     try {
@@ -282,6 +290,7 @@ export function Workbench({ services, session, notice }: WorkbenchProps) {
               onFiles={(files) => void importFiles(files)}
               onPaste={importPasted}
               onOpenZip={(file) => void openZip(file)}
+              onCopyBundled={() => void copyBundled()}
             />
             {importing && (
               <p role="status" className="text-sm text-slate-700">
