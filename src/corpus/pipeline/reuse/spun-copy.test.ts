@@ -1,20 +1,10 @@
-import { sentenceWords, tokenize } from '../compare-tokens.ts';
-import { naiveSentences } from '../../../test-support/pipeline/naive-sentences.ts';
-import { pairKey, type ComparedArticle } from './shared.ts';
+import {
+  comparedArticle as article,
+  QUOTE,
+  WIRE,
+} from '../../../test-support/pipeline/compared-articles.ts';
+import { pairKey } from './shared.ts';
 import { findSpunCopy } from './spun-copy.ts';
-
-const WIRE =
-  'Heavy rain flooded the valley town of Orrin on Tuesday, cutting the only road to the coast and leaving hundreds of families without power or clean water for a second day.';
-const QUOTE = 'We have never seen water rise this fast in forty years of keeping records here';
-
-function article(id: string, text: string): ComparedArticle {
-  const quoted = [...text.matchAll(/“([^”]+)”/g)].map((m) => ({
-    start: m.index + 1,
-    end: m.index + 1 + (m[1] ?? '').length,
-  }));
-  const tokens = tokenize(text, [], quoted);
-  return { id, text, tokens, sentences: sentenceWords(naiveSentences(text), tokens) };
-}
 
 const A = article(
   'a',
