@@ -1,24 +1,24 @@
 import type { InputFiles } from './load-inputs.ts';
 import { defaultStages } from './stages.ts';
-import { assembleCorpus } from './build/assemble.ts';
-import { readCatalogue } from './build/catalogue.ts';
-import { verifyCorpus } from './build/check.ts';
-import { findClaims } from './build/claims.ts';
-import { compareArticles } from './build/compare.ts';
-import { loadFiles } from './build/load.ts';
-import { reportOf, type BuildOptions, type BuildResult } from './build/options.ts';
-import { orderFindings } from './build/order.ts';
-import { readArticles } from './build/read-articles.ts';
-import { reviewProposals } from './build/review.ts';
+import { assembleCorpus } from './steps/assemble.ts';
+import { readCatalogue } from './steps/catalogue.ts';
+import { verifyCorpus } from './steps/check.ts';
+import { findClaims } from './steps/claims.ts';
+import { compareArticles } from './steps/compare.ts';
+import { loadFiles } from './steps/load.ts';
+import { reportOf, type BuildOptions, type BuildResult } from './steps/options.ts';
+import { orderFindings } from './steps/order.ts';
+import { readArticles } from './steps/read-articles.ts';
+import { reviewProposals } from './steps/review.ts';
 
-export type { BuildOptions, BuildProgress, BuildResult } from './build/options.ts';
+export type { BuildOptions, BuildProgress, BuildResult } from './steps/options.ts';
 
 /**
  * Builds the corpus from a data folder's files: load and validate, read the catalogue, read each
  * article (clean, segment, extract, link, attribute, match the curated claims), find the claims
  * defined by examples or proposed by the machine, apply reviews (unless `autoOnly`), put the
  * findings in order, compare articles, then assemble the corpus and verify every span and
- * reference with the corpus parser. Each stage, in `build/`, is a function of the outputs before
+ * reference with the corpus parser. Each stage, in `steps/`, is a function of the outputs before
  * it and changes none of them. Pure and deterministic: the same files give the same corpus, byte
  * for byte once serialised. Never throws on bad input: it returns the errors instead.
  */

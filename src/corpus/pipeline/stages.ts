@@ -38,7 +38,7 @@ export type LinkDates = (
 ) => DateProposal[];
 
 /**
- * The per-article stages of the build (run by `build/read-articles.ts`), each a pure function,
+ * The per-article stages of the build (run by `steps/read-articles.ts`), each a pure function,
  * replaceable one at a time in tests.
  */
 export interface BuildStages {

@@ -5,7 +5,7 @@ import type { BuildStages } from '../stages.ts';
 
 /**
  * How a build runs and how it answers: the options `buildCorpus` takes, the progress it reports,
- * the result it gives. Every stage of `build/` may read these; none of them is a stage.
+ * the result it gives. Every stage of `steps/` may read these; none of them is a stage.
  */
 
 /**
