@@ -25,6 +25,11 @@ export const FrontMatterSchema = z.strictObject({
   /** Day of publication, "2015-12-23"; null when the article does not say. */
   published: IsoDateSchema.nullable(),
   url: z.url().nullable(),
+  /**
+   * Who the article's page or file names as its author ("By Jana Holt"): metadata, not words of
+   * the text. Absent when nothing names one.
+   */
+  byline: z.string().min(1).nullable().optional(),
 });
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;
 

@@ -108,6 +108,8 @@ export const ArticleSchema = z.object({
   title: z.string().min(1).nullable(),
   published: IsoDateSchema.nullable(),
   url: z.url().nullable(),
+  /** Who the article's page or file names as its author; absent when nothing does. */
+  byline: z.string().min(1).optional(),
   /** The body exactly as received, after the front matter. */
   text: z.string(),
   /** Boilerplate: kept in `text` so offsets match the file, listed here so views can set it aside. */

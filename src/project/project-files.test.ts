@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../corpus/pipeline/build-corpus.ts';
 import { loadInputs } from '../corpus/pipeline/load-inputs.ts';
 import type { ArticleDraft } from './article-draft.ts';
 import { FALLBACK_REFERENCE_DATE, draftsToFiles, outletSlug } from './project-files.ts';
@@ -122,6 +123,18 @@ describe('draftsToFiles', () => {
       { numRuns: 150 },
     );
   }, 20_000);
+
+  it('keeps a byline through the front matter into the corpus, and writes none when unknown', () => {
+    const drafts = [draft({ byline: ' Jana Holt ' }), draft({ byline: null })];
+    const files = written(drafts).files;
+    expect(files['articles/001.md']).toContain('byline: "Jana Holt"');
+    expect(files['articles/002.md']).not.toContain('byline');
+    expect(loaded(drafts).articles.map((a) => a.byline)).toEqual(['Jana Holt', null]);
+    const built = buildCorpus(files);
+    if (!built.ok) throw new Error('the drafts should build');
+    expect(built.corpus.articles.map((a) => a.byline)).toEqual(['Jana Holt', undefined]);
+    expect(Object.keys(built.corpus.articles[1] ?? {})).not.toContain('byline');
+  });
 
   it('keeps a text that opens with blank lines or a front-matter line of its own', () => {
     for (const body of [

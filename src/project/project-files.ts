@@ -397,6 +397,10 @@ export function draftsToFiles(project: ProjectDrafts): ProjectFilesResult {
       title: draft.title === '' ? null : draft.title,
       published: draft.published,
       url: draft.url,
+      // Written only when known, so a project without bylines writes the files it always did.
+      ...(draft.byline === null || draft.byline.trim() === ''
+        ? {}
+        : { byline: draft.byline.trim() }),
     });
     // The text follows the closing line untouched: the loader keeps everything after it.
     files[`articles/${id}.md`] = `---\n${frontMatter}---\n${draft.text}`;

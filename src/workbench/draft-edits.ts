@@ -1,7 +1,7 @@
 import type { ArticleDraft, DraftEvidence } from '../project/article-draft.ts';
 
 /** The fields of a draft a person checks and edits before the build. */
-export type EditableField = 'outlet' | 'title' | 'published' | 'url';
+export type EditableField = 'outlet' | 'title' | 'published' | 'url' | 'byline';
 
 /**
  * The draft with one field set to what the person typed (blank is "not known"). That field's

@@ -14,6 +14,7 @@ const FIELDS: { field: EditableField; label: string; type: 'text' | 'date' | 'ur
   { field: 'title', label: 'Title', type: 'text' },
   { field: 'published', label: 'Published', type: 'date' },
   { field: 'url', label: 'URL', type: 'url' },
+  { field: 'byline', label: 'Byline', type: 'text' },
 ];
 
 const PREVIEW_CHARS = 240;

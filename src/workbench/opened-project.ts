@@ -48,7 +48,7 @@ export function openedProject(bytes: Uint8Array, fileName: string): OpenedProjec
       outlet: named ? outlet.name : null,
       published: article.published,
       url: article.url,
-      byline: null,
+      byline: article.byline,
       id: article.id,
       outletId: article.outletId,
       evidence: named ? evidence : [],

@@ -30,6 +30,8 @@ export interface ArticleInput {
   title: string | null;
   published: string | null;
   url: string | null;
+  /** Who the front matter names as the author; null when it names nobody. */
+  byline: string | null;
   /** Everything after the closing `---` line, unchanged. */
   text: string;
   /** The file as the user names it, for messages. */
@@ -348,6 +350,7 @@ export function loadInputs(files: InputFiles, options: LoadOptions = {}): LoadRe
       title: frontMatter.title,
       published: frontMatter.published,
       url: frontMatter.url,
+      byline: frontMatter.byline ?? null,
       text,
       file,
     });

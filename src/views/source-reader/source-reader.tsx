@@ -302,6 +302,15 @@ export function SourceReader({ corpus, filters, setFilters }: ViewProps) {
         </dd>
         <dt className="text-slate-600">Published</dt>
         <dd className="text-slate-900">{article.published ?? 'date unknown'}</dd>
+        {article.byline !== undefined && (
+          <>
+            <dt className="text-slate-600">Byline</dt>
+            <dd className="text-slate-900">
+              {article.byline}{' '}
+              <span className="text-slate-700">(named by its page or file, not in its text)</span>
+            </dd>
+          </>
+        )}
         <dt className="text-slate-600">URL</dt>
         <dd className="break-all text-slate-900">
           {article.url === null ? (

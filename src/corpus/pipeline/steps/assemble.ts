@@ -43,6 +43,8 @@ export function assembleCorpus(parts: CorpusParts): Corpus {
       title: w.input.title,
       published: w.input.published,
       url: w.input.url,
+      // Only where a byline was given, so a corpus without any reads as it always has.
+      ...(w.input.byline === null ? {} : { byline: w.input.byline }),
       text: w.input.text,
       removed: [...w.removed].sort((a, b) => a.start - b.start || a.end - b.end),
     })),
