@@ -7,6 +7,7 @@ import { DraftList } from './draft-list.tsx';
 import { ImportPanel } from './import-panel.tsx';
 import { ImportProblems } from './import-problems.tsx';
 import { ProjectList } from './project-list.tsx';
+import { TypefaceWarmup } from './typeface-warmup.tsx';
 import type {
   ImportResult,
   ProjectRecord,
@@ -156,6 +157,10 @@ export function Workbench({ services, session, notice }: WorkbenchProps) {
   );
 
   const startBuild = async () => {
+    // The panel says the build has started at once; the articles are written as files in the
+    // next task, so the click and the writing (50 articles' front matter) are two short tasks.
+    setBuild({ phase: 'running', progress: null });
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const current = session.latest();
     const files = services.projectFiles(current.name, current.drafts, current.kept);
     if (!files.ok) {
@@ -166,7 +171,6 @@ export function Workbench({ services, session, notice }: WorkbenchProps) {
       });
       return;
     }
-    setBuild({ phase: 'running', progress: null });
     const running = services.startBuild(files.files, (progress) =>
       setBuild({ phase: 'running', progress }),
     );
@@ -243,6 +247,7 @@ export function Workbench({ services, session, notice }: WorkbenchProps) {
         </p>
       </header>
       <main className="px-4 py-4 sm:px-6">
+        <TypefaceWarmup />
         {notice !== null && (
           <p
             role="status"
