@@ -232,6 +232,17 @@ test('a curator confirms a proposed claim from its cell, splits one, and adds wo
   await expect(curate(page).getByLabel('Wording')).toHaveValue(wording);
   expect(new URL(page.url()).searchParams.get('cell')).not.toMatch(/^auto-/);
 
+  // Undone, the cell follows it back to the proposal; confirmed again, to the curated claim.
+  await decisions(page).getByRole('button', { name: 'Undo the last decision' }).click();
+  await settled(page);
+  await expect(decisions(page)).toContainText('Your decisions (0)');
+  await expect(curate(page)).toContainText('proposed by the machine');
+  expect(new URL(page.url()).searchParams.get('cell')).toMatch(/^auto-/);
+  await expect(page.getByText(/unknown cell/)).toHaveCount(0);
+  await curate(page).getByRole('button', { name: 'Confirm the claim' }).click();
+  await settled(page);
+  await expect(curate(page)).toContainText(/Claim [a-z0-9-]+, curated\./);
+
   // Split: a cell whose claim other articles carry too; its passages become a new claim.
   const splitWords = 'Words a curator chose for the split-off passages';
   const splitField = curate(page).getByLabel(/off as a new claim, worded$/);

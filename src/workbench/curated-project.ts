@@ -98,3 +98,21 @@ export function downloadCuratedProject(
   );
   return null;
 }
+
+/**
+ * Where the claims of the corpus on screen moved under the decisions it was built with (those of
+ * the record's curated build; none while the drafts' own corpus is shown).
+ */
+export function shownClaimMoves(
+  services: Pick<WorkbenchServices, 'projectFiles'>,
+  record: ProjectRecord,
+): AppliedDecisions['moved'] {
+  const key = record.curated?.decisions;
+  // Without decisions the drafts' own corpus is on screen, whatever curated build is kept.
+  if (key === undefined || decisionsOf(record).length === 0) return new Map();
+  // The key is the decisions as JSON (decisionsKey): read back, they are the same decisions.
+  const decisions = JSON.parse(key) as Decision[];
+  if (decisions.length === 0) return new Map();
+  const files = curatedProjectFiles(services, { ...record, decisions });
+  return files.ok ? files.moved : new Map();
+}

@@ -1,39 +1,54 @@
 import { DEFAULT_FILTERS, type Filters } from '../filters/filters.ts';
-import { filtersAfterMoves } from './follow-claims.ts';
+import { viewAfterDecisions } from './follow-claims.ts';
 
-const open = (claimId: string): Filters => ({
+const open = (claimId: string, claims: string[] = []): Filters => ({
   ...DEFAULT_FILTERS,
   cell: { claimId, articleId: 'a1' },
+  claims,
 });
+const none = new Map<string, string | null>();
 
-describe('filtersAfterMoves', () => {
+describe('viewAfterDecisions', () => {
   it('keeps the open cell on a proposal made curated, and on the claim a merge moved it to', () => {
-    const moved = new Map<string, string | null>([
+    const after = new Map<string, string | null>([
       ['auto-ferry-sank', 'ferry-sank'],
       ['ferry-sank', 'ferry-capsized'],
     ]);
-    expect(filtersAfterMoves(open('auto-ferry-sank'), moved)?.cell).toEqual({
+    const ids = new Set(['ferry-capsized', 'other']);
+    expect(viewAfterDecisions(open('auto-ferry-sank'), none, after, ids)?.cell).toEqual({
       claimId: 'ferry-capsized',
       articleId: 'a1',
     });
   });
 
+  it('follows a claim back to its proposal when the decision that moved it is undone', () => {
+    const before = new Map<string, string | null>([['auto-ferry-sank', 'ferry-sank']]);
+    const ids = new Set(['auto-ferry-sank', 'other']);
+    expect(viewAfterDecisions(open('ferry-sank'), before, none, ids)?.cell).toEqual({
+      claimId: 'auto-ferry-sank',
+      articleId: 'a1',
+    });
+  });
+
   it('closes the cell of a dropped claim and takes it out of the claims filter', () => {
-    const moved = new Map<string, string | null>([
+    const after = new Map<string, string | null>([
       ['auto-x', null],
       ['auto-y', 'y'],
     ]);
-    const after = filtersAfterMoves(
-      { ...open('auto-x'), claims: ['auto-x', 'auto-y', 'z'] },
-      moved,
+    const view = viewAfterDecisions(
+      open('auto-x', ['auto-x', 'auto-y', 'z']),
+      none,
+      after,
+      new Set(['y', 'z']),
     );
-    expect(after?.cell).toBeNull();
-    expect(after?.claims).toEqual(['y', 'z']);
+    expect(view?.cell).toBeNull();
+    expect(view?.claims).toEqual(['y', 'z']);
   });
 
   it('leaves a view that names no moved claim as it is', () => {
-    const moved = new Map<string, string | null>([['auto-x', 'x']]);
-    expect(filtersAfterMoves(open('other'), moved)).toBeNull();
-    expect(filtersAfterMoves(DEFAULT_FILTERS, moved)).toBeNull();
+    const after = new Map<string, string | null>([['auto-x', 'x']]);
+    const ids = new Set(['x', 'other']);
+    expect(viewAfterDecisions(open('other'), none, after, ids)).toBeNull();
+    expect(viewAfterDecisions(DEFAULT_FILTERS, none, after, ids)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import type { Corpus } from '../corpus/schema.ts';
 import { summarizeCorpus } from '../corpus/summarize-corpus.ts';
 import { parseFilters, serializeFilters } from '../filters/filters.ts';
 import { navigateToSearch } from '../filters/use-filters.ts';
-import { filtersAfterMoves } from './follow-claims.ts';
+import { viewAfterDecisions } from './follow-claims.ts';
 import type { Decision } from '../curation/decisions.ts';
 import { CurationSlot } from '../views/shared/curation-slot.ts';
 import {
@@ -13,6 +13,7 @@ import {
   decisionsKey,
   decisionsOf,
   downloadCuratedProject,
+  shownClaimMoves,
   shownCorpusText,
 } from './curated-project.ts';
 import { CurationContext, type CurationSession } from './curation-context.ts';
@@ -77,6 +78,20 @@ function emptyRecord(id: string): ProjectRecord {
 function goTo(search: string): void {
   navigateToSearch(search);
   document.documentElement.scrollTop = 0;
+}
+
+/**
+ * Rewrites the address so its open cell and claims filter name, in `corpus`, the claims they
+ * named before the decisions changed (see `viewAfterDecisions`); in place, not a new entry.
+ */
+function followView(
+  before: ReadonlyMap<string, string | null>,
+  after: ReadonlyMap<string, string | null>,
+  corpus: Corpus,
+): void {
+  const filters = parseFilters(window.location.search).filters;
+  const view = viewAfterDecisions(filters, before, after, new Set(corpus.claims.map((c) => c.id)));
+  if (view !== null) navigateToSearch(serializeFilters(view), { replace: true });
 }
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -216,6 +231,8 @@ export function ProjectRoute({
           return;
         }
         rememberParsed(outcome.corpusText, outcome.corpus);
+        const shown = heldRef.current?.record;
+        const before = shown === undefined ? new Map() : shownClaimMoves(services, shown);
         // The new corpus and the view that follows its moved claims are drawn together: the open
         // cell never names a claim the corpus on screen lacks.
         flushSync(() => {
@@ -224,8 +241,7 @@ export function ProjectRoute({
               ? { ...latest, curated: { corpusText: outcome.corpusText, decisions: dueKey } }
               : latest,
           );
-          const view = filtersAfterMoves(parseFilters(window.location.search).filters, files.moved);
-          if (view !== null) navigateToSearch(serializeFilters(view), { replace: true });
+          followView(before, files.moved, outcome.corpus);
         });
       },
       (error: unknown) => {
@@ -244,6 +260,31 @@ export function ProjectRoute({
       change((current) => ({ ...current, decisions: edit(decisionsOf(current)) })),
     [change],
   );
+  /**
+   * Changes the decisions. When the corpus they give is already at hand (none left, or a build
+   * kept from before an undo), it is shown at once, and the view follows the claims that moved in
+   * the same render; otherwise the rebuild does, when it is done.
+   */
+  const redecide = useCallback(
+    (edit: (decisions: readonly Decision[]) => Decision[]) => {
+      const current = heldRef.current?.record;
+      if (current === undefined) return;
+      const next = { ...current, decisions: edit(decisionsOf(current)) };
+      const nextText = shownCorpusText(next);
+      const nextCorpus = nextText === null ? null : parseOnce(nextText);
+      if (nextCorpus === null || !nextCorpus.ok) {
+        setDecisions(edit);
+        return;
+      }
+      const before = shownClaimMoves(services, current);
+      const after = shownClaimMoves(services, next);
+      flushSync(() => {
+        setDecisions(edit);
+        followView(before, after, nextCorpus.corpus);
+      });
+    },
+    [services, setDecisions],
+  );
   const decisions = record === null ? null : decisionsOf(record);
   const curation = useMemo((): CurationSession | null => {
     if (decisions === null) return null;
@@ -256,11 +297,11 @@ export function ProjectRoute({
     return {
       decisions,
       status,
-      decide: (decision) => setDecisions((all) => [...all, decision]),
-      undo: () => setDecisions((all) => all.slice(0, -1)),
-      remove: (index) => setDecisions((all) => all.filter((_, i) => i !== index)),
+      decide: (decision) => redecide((all) => [...all, decision]),
+      undo: () => redecide((all) => all.slice(0, -1)),
+      remove: (index) => redecide((all) => all.filter((_, i) => i !== index)),
     };
-  }, [decisions, dueKey, failure, setDecisions]);
+  }, [decisions, dueKey, failure, redecide]);
 
   if (record === null || held === null) {
     return (
