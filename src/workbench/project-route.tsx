@@ -204,11 +204,35 @@ export function ProjectRoute({
     () => (curatedText === null ? null : parseOnce(curatedText)),
     [curatedText],
   );
+  const summary = useMemo(
+    () => (shown?.ok === true ? summarizeCorpus(shown.corpus, { autoOnly: false }) : []),
+    [shown],
+  );
   const dueKey =
     wants === 'dashboard' && record !== null && corpusText !== null && shownText === null
       ? decisionsKey(decisionsOf(record))
       : null;
   const [failure, setFailure] = useState<{ key: string; message: string } | null>(null);
+  // The claim moves of each set of decisions a build was started with, by decisions key: writing
+  // a project's files again only to learn them (50 articles' front matter, on the page's thread)
+  // happens once per set, not on every decision and every finished build.
+  // Each is kept with the drafts' corpus it was resolved against: a new build of the drafts
+  // makes them stale.
+  const movesByKey = useRef(
+    new Map<string, { base: string | null; moves: ReadonlyMap<string, string | null> }>(),
+  );
+  const movesOf = useCallback(
+    (of: ProjectRecord) => {
+      const key = decisionsOf(of).length === 0 ? undefined : of.curated?.decisions;
+      if (key === undefined) return new Map<string, string | null>();
+      const known = movesByKey.current.get(key);
+      if (known !== undefined && known.base === of.corpusText) return known.moves;
+      const moves = shownClaimMoves(services, of);
+      movesByKey.current.set(key, { base: of.corpusText, moves });
+      return moves;
+    },
+    [services],
+  );
 
   useEffect(() => {
     const current = heldRef.current?.record;
@@ -218,6 +242,7 @@ export function ProjectRoute({
       setFailure({ key: dueKey, message: files.problems.map((p) => p.message).join(' ') });
       return;
     }
+    movesByKey.current.set(dueKey, { base: current.corpusText, moves: files.moved });
     let live = true;
     const running = services.startBuild(files.files, () => undefined);
     running.result.then(
@@ -232,7 +257,7 @@ export function ProjectRoute({
         }
         rememberParsed(outcome.corpusText, outcome.corpus);
         const shown = heldRef.current?.record;
-        const before = shown === undefined ? new Map() : shownClaimMoves(services, shown);
+        const before = shown === undefined ? new Map() : movesOf(shown);
         // The new corpus and the view that follows its moved claims are drawn together: the open
         // cell never names a claim the corpus on screen lacks.
         flushSync(() => {
@@ -253,7 +278,7 @@ export function ProjectRoute({
       live = false;
       running.cancel();
     };
-  }, [dueKey, services, change]);
+  }, [dueKey, services, change, movesOf]);
 
   const setDecisions = useCallback(
     (edit: (decisions: readonly Decision[]) => Decision[]) =>
@@ -276,14 +301,14 @@ export function ProjectRoute({
         setDecisions(edit);
         return;
       }
-      const before = shownClaimMoves(services, current);
-      const after = shownClaimMoves(services, next);
+      const before = movesOf(current);
+      const after = movesOf(next);
       flushSync(() => {
         setDecisions(edit);
         followView(before, after, nextCorpus.corpus);
       });
     },
-    [services, setDecisions],
+    [movesOf, setDecisions],
   );
   const decisions = record === null ? null : decisionsOf(record);
   const curation = useMemo((): CurationSession | null => {
@@ -366,7 +391,7 @@ export function ProjectRoute({
           }}
           onBackToWorkbench={() => goTo(workbenchSearch(record.id))}
           storageProblem={storageProblem}
-          summary={summarizeCorpus(shown.corpus, { autoOnly: false })}
+          summary={summary}
         />
         <CurationContext.Provider value={curation}>
           <CurationDecisions />

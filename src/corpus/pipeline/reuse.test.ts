@@ -1,22 +1,17 @@
 import {
   comparedArticle as article,
   QUOTE,
+  SPUN,
   WIRE,
+  WITH_WIRE,
+  WITH_WIRE_AND_QUOTE,
 } from '../../test-support/pipeline/compared-articles.ts';
 import { findReuse, MAX_PARTNERS, sourceGroups } from './reuse.ts';
 
 // Each finder is tested beside it in reuse/; these test what the composition adds: both finders
 // together, and each article's partners cut to the closest.
 
-const A = article(
-  'a',
-  `${WIRE}\nOfficials said repairs would take a week.\n“${QUOTE},” the mayor said.`,
-);
-const B = article('b', `Local news.\n${WIRE}\nSchools were closed.`);
-const C = article(
-  'c',
-  'Heavy rainfall inundated the valley city of Orrin on Tuesday, severing the sole road to the coast and leaving hundreds of households without electricity or clean water for a second day.',
-);
+const [A, B, C] = [WITH_WIRE_AND_QUOTE, WITH_WIRE, SPUN];
 const D = article('d', `The mayor spoke at length.\n“${QUOTE},” she told reporters.`);
 
 describe('findReuse', () => {

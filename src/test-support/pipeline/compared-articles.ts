@@ -22,3 +22,16 @@ export function comparedArticle(id: string, text: string): ComparedArticle {
   const tokens = tokenize(text, [], quoted);
   return { id, text, tokens, sentences: sentenceWords(naiveSentences(text), tokens) };
 }
+
+/** Carries the wire paragraph and the quotation. */
+export const WITH_WIRE_AND_QUOTE = comparedArticle(
+  'a',
+  `${WIRE}\nOfficials said repairs would take a week.\n“${QUOTE},” the mayor said.`,
+);
+/** Carries the wire paragraph between words of its own. */
+export const WITH_WIRE = comparedArticle('b', `Local news.\n${WIRE}\nSchools were closed.`);
+/** The wire paragraph reworded, word for word: spun copy. */
+export const SPUN = comparedArticle(
+  'c',
+  'Heavy rainfall inundated the valley city of Orrin on Tuesday, severing the sole road to the coast and leaving hundreds of households without electricity or clean water for a second day.',
+);

@@ -1,20 +1,12 @@
 import {
-  comparedArticle as article,
-  QUOTE,
-  WIRE,
+  SPUN,
+  WITH_WIRE,
+  WITH_WIRE_AND_QUOTE,
 } from '../../../test-support/pipeline/compared-articles.ts';
 import { pairKey } from './shared.ts';
 import { findSpunCopy } from './spun-copy.ts';
 
-const A = article(
-  'a',
-  `${WIRE}\nOfficials said repairs would take a week.\n“${QUOTE},” the mayor said.`,
-);
-const B = article('b', `Local news.\n${WIRE}\nSchools were closed.`);
-const C = article(
-  'c',
-  'Heavy rainfall inundated the valley city of Orrin on Tuesday, severing the sole road to the coast and leaving hundreds of households without electricity or clean water for a second day.',
-);
+const [A, B, C] = [WITH_WIRE_AND_QUOTE, WITH_WIRE, SPUN];
 
 describe('findSpunCopy', () => {
   it('finds spun copy: the same sentence with words swapped', () => {
