@@ -129,8 +129,11 @@ export function ClaimMatrix({ corpus, filters, setFilters }: ViewProps) {
       <MatrixLegend stanceFilter={filters.stances.length > 0} />
       {model.rows.length === 0 || model.columns.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-6 text-center text-slate-800">
-          No {model.rows.length === 0 ? 'claims' : 'articles'} match the filters. Reset the filters
-          to see the whole matrix.
+          {corpus.claims.length === 0
+            ? // Not the filters' doing: saying "reset the filters" here would send a person to look
+              // for something that is not there.
+              'This story has no claims yet: the machine found none these articles share or that one alone makes a check-worthy point of, and no curated claim defines one. Its figures, dates and quotes are in the other views and the source reader.'
+            : `No ${model.rows.length === 0 ? 'claims' : 'articles'} match the filters. Reset the filters to see the whole matrix.`}
         </p>
       ) : (
         <MatrixGrid
